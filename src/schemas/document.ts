@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { SlugSchema, TextSchema } from './common.ts';
+import { DocumentDateSchema, UNKNOWN } from './dates.ts';
+import { DocumentKindSchema } from './document-kinds.ts';
+import { EditorialNoteSchema } from './notes.ts';
+
+/** Where a document comes from: the original's own title and publisher, and how to find it. */
+export const SourceSchema = z.strictObject({
+	/** The original's title, as its publisher wrote it. */
+	title: TextSchema,
+	/** Who published the original, or `ukendt` when the source does not say. */
+	publisher: TextSchema,
+	/** The publisher's journal number (journalnummer), when the source gives one. @example '2019-053472' */
+	journalNumber: TextSchema.optional(),
+	/** The original's web address, when known. */
+	url: z.url({ protocol: /^https?$/, error: 'skal være en webadresse, der begynder med https:// eller http://' }).optional(),
+	/** True when the text was restored from a scanned (OCR) copy; the page then says so. */
+	restoredFromScan: z.boolean({ error: 'skal være true eller false' }).default(false),
+});
+
+/**
+ * The frontmatter of one document: `content/<period>/<slug>.md`. The period is the folder the file
+ * lies in and the slug (its URL) is the file name, so neither is repeated here.
+ */
+export const DocumentFrontmatterSchema = z.strictObject({
+	/** The document's title, as the source gives it. */
+	title: TextSchema,
+	/** What kind of document this is (closed list). */
+	kind: DocumentKindSchema,
+	/** The document's date as precisely as the source states it, or `ukendt`. */
+	date: DocumentDateSchema,
+	/** What is known about the date when the source does not state it exactly. */
+	dateNote: TextSchema.optional(),
+	/** The body that issued the document, or `ukendt` when the source does not say. */
+	issuer: TextSchema,
+	/** Provenance of the text. */
+	source: SourceSchema,
+	/** Ids of the period's focus areas the document concerns. */
+	focusAreas: z.array(SlugSchema).default([]),
+	/** One or two sentences saying what the document is, for lists, search results and metadata. */
+	summary: TextSchema.max(400, { error: 'må højst være 400 tegn (et eller to sætninger)' }),
+	/** Editorial notes: corrections made, what the source lacks, errors kept from the source. */
+	notes: z.array(EditorialNoteSchema).default([]),
+});
+
+export type DocumentFrontmatter = z.output<typeof DocumentFrontmatterSchema>;
+
+/** True when a frontmatter text field says the source does not state it. */
+export function isUnknown(value: string | undefined): boolean {
+	return value === undefined || value === UNKNOWN;
+}

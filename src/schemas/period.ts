@@ -1,0 +1,103 @@
+import { z } from 'astro/zod';
+import { PeriodIdSchema, SlugSchema, TextSchema, parsePeriodId } from './common.ts';
+import { IsoDateSchema } from './dates.ts';
+import { EditorialNoteSchema } from './notes.ts';
+
+/** The file in each period folder that describes the period. */
+export const PERIOD_FILE = 'periode.yaml';
+
+/** A reference to a document: its period and its slug. @example '2021-2022/godkendelse-regionsraadet' */
+export const DocumentRefSchema = z
+	.string({ error: 'skal være en tekst' })
+	.regex(/^\d{4}-\d{4}\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'skal pege på et dokument som "periode/dokument" (fx "2021-2022/godkendelse-regionsraadet")',
+	});
+
+/** One of a period's focus areas (fokusområder), as the approved agreement numbers and names it. */
+export const FocusAreaSchema = z.strictObject({
+	/** Stable id that documents use to say they concern this focus area. @example 'den-gode-alderdom' */
+	id: SlugSchema,
+	/** The focus area's number in the agreement, where the source numbers it. */
+	number: z.int({ error: 'skal være et helt tal' }).positive({ error: 'skal være 1 eller større' }).optional(),
+	/** The focus area's title exactly as the source writes it. */
+	title: TextSchema,
+	/** The source's own description of the focus area, quoted. */
+	description: TextSchema.optional(),
+	/** The document the title and description are taken from. */
+	source: DocumentRefSchema.optional(),
+});
+
+/** The vision (visionen) of a period, quoted from the document that states it. */
+export const VisionSchema = z.strictObject({
+	/** The vision's short name. @example 'Egenmestring' */
+	title: TextSchema,
+	/** The vision text, quoted verbatim from its source. */
+	text: TextSchema,
+	/** Where the quote comes from, in words for readers. */
+	quotedFrom: TextSchema,
+	/** The published document the quote comes from, when the archive holds it. */
+	source: DocumentRefSchema.optional(),
+});
+
+/** The political approval of a period's agreement, as far as the sources record it. */
+export const ApprovalSchema = z.strictObject({
+	/** The day of the decision. */
+	date: IsoDateSchema,
+	/** The body that decided. @example 'Regionsrådet, Region Nordjylland' */
+	body: TextSchema,
+	/** The document recording the decision. */
+	source: DocumentRefSchema.optional(),
+});
+
+/**
+ * A period (aftaleperiode): the content of `content/<period>/periode.yaml`. A period is data: adding
+ * one is adding a folder with this file, and every page, switcher and filter derives from it.
+ */
+export const PeriodSchema = z
+	.strictObject({
+		/** The period's id, equal to its folder name. @example '2021-2022' */
+		id: PeriodIdSchema,
+		/** The Danish title. @example 'Nordjysk Socialaftale 2021-2022' */
+		title: TextSchema,
+		/** First calendar year the agreement covers. */
+		firstYear: z.int({ error: 'skal være et årstal' }).min(1970).max(2100),
+		/** Last calendar year the agreement covers; it runs to the end of that year. */
+		lastYear: z.int({ error: 'skal være et årstal' }).min(1970).max(2100),
+		/** The vision, where a source states it. */
+		vision: VisionSchema.optional(),
+		/** The approved focus areas, in their order. Empty where the sources do not name them. */
+		focusAreas: z.array(FocusAreaSchema).default([]),
+		/** Why the focus areas are missing or how they came about, for readers. */
+		focusAreasNote: TextSchema.optional(),
+		/** The approval decision, where a source records it. */
+		approval: ApprovalSchema.optional(),
+		/** Editorial notes on the period as a whole. */
+		notes: z.array(EditorialNoteSchema).default([]),
+	})
+	.superRefine((period, ctx) => {
+		const years = parsePeriodId(period.id);
+		if (years && (years.firstYear !== period.firstYear || years.lastYear !== period.lastYear)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['firstYear'],
+				message: `firstYear og lastYear (${period.firstYear}-${period.lastYear}) skal passe med id "${period.id}"`,
+			});
+		}
+		const seenIds = new Set<string>();
+		const seenNumbers = new Set<number>();
+		period.focusAreas.forEach((area, index) => {
+			if (seenIds.has(area.id)) {
+				ctx.addIssue({ code: 'custom', path: ['focusAreas', index, 'id'], message: `id "${area.id}" er brugt to gange` });
+			}
+			seenIds.add(area.id);
+			if (area.number !== undefined) {
+				if (seenNumbers.has(area.number)) {
+					ctx.addIssue({ code: 'custom', path: ['focusAreas', index, 'number'], message: `nummer ${area.number} er brugt to gange` });
+				}
+				seenNumbers.add(area.number);
+			}
+		});
+	});
+
+export type Period = z.output<typeof PeriodSchema>;
+export type FocusArea = z.output<typeof FocusAreaSchema>;

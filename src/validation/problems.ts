@@ -1,0 +1,37 @@
+/** One thing wrong with a content file, located as precisely as the file allows. */
+export interface Problem {
+	/** Path relative to the project root, with forward slashes. @example 'content/2021-2022/x.md' */
+	file: string;
+	/** 1-based line, when the problem sits on one. */
+	line?: number;
+	/** 1-based column, when known. */
+	column?: number;
+	/** What is wrong and what is expected, in Danish. */
+	message: string;
+}
+
+/**
+ * `file:line:column message` (the form editors' tools and terminals turn into links), or
+ * `file: message` for a problem with a whole file or folder.
+ */
+export function formatProblem(problem: Problem): string {
+	if (problem.line === undefined) return `${problem.file}: ${problem.message}`;
+	const location = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
+	return `${location} ${problem.message}`;
+}
+
+/** A GitHub Actions annotation, so a pull request shows the problem on the offending line. */
+export function formatGithubAnnotation(problem: Problem): string {
+	const properties = [`file=${problem.file}`];
+	if (problem.line !== undefined) properties.push(`line=${problem.line}`);
+	if (problem.column !== undefined) properties.push(`col=${problem.column}`);
+	const message = problem.message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	return `::error ${properties.join(',')}::${message}`;
+}
+
+/** Sorts problems by file, then line, so output reads top to bottom. */
+export function sortProblems(problems: Problem[]): Problem[] {
+	return [...problems].sort(
+		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+	);
+}
