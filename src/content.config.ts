@@ -1,0 +1,26 @@
+// Wiring only: which files make up each collection, and the shared schema that validates them.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { slugFromPath } from './lib/slugs.ts';
+import { DocumentFrontmatterSchema, PERIOD_FILE, PeriodSchema } from './schemas/index.ts';
+import { contentDir } from './site-config.ts';
+
+const base = contentDir();
+const periodOf = (entry: string) => entry.split('/')[0]!;
+
+const periods = defineCollection({
+	loader: glob({ pattern: `*/${PERIOD_FILE}`, base, generateId: ({ entry }) => periodOf(entry) }),
+	schema: PeriodSchema,
+});
+
+const documents = defineCollection({
+	loader: glob({
+		pattern: '*/*.{md,mdx}',
+		base,
+		// The id is the document's public path below the site root: '<period>/<slug>'.
+		generateId: ({ entry }) => `${periodOf(entry)}/${slugFromPath(entry)}`,
+	}),
+	schema: DocumentFrontmatterSchema,
+});
+
+export const collections = { periods, documents };

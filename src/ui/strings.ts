@@ -1,0 +1,50 @@
+import type { PeriodStatus } from '../lib/periods.ts';
+
+/** Reader-facing text that is not content. Kept in one place so wording stays consistent. */
+export const ui = {
+	siteName: 'Nordjysk Socialaftale',
+	siteTagline: 'Arkiv over de politiske aftaler på det specialiserede socialområde i Nordjylland',
+	skipLink: 'Spring til indhold',
+	searchLabel: 'Søg i aftalerne',
+	searchButton: 'Søg',
+	searchPlaceholder: 'Fx egenmestring',
+	periodsNav: 'Aftaleperioder',
+	home: 'Forside',
+	unknownDate: 'Ikke angivet i kilden',
+	unknownIssuer: 'Ikke angivet i kilden',
+	unknownPublisher: 'Ikke angivet i kilden',
+	tableOfContents: 'Indhold',
+	footerSources:
+		'Teksterne er gengivet fra offentlige dokumenter fra de nordjyske kommuner og Region Nordjylland. Hvert dokument nævner sin kilde.',
+	search: {
+		title: 'Søg',
+		intro: 'Søg på tværs af alle aftaleperioder. Du kan afgrænse søgningen efter periode, dokumenttype og fokusområde.',
+		filters: 'Afgræns søgningen',
+		periodFilter: 'Periode',
+		kindFilter: 'Dokumenttype',
+		focusFilter: 'Fokusområde',
+		noScript: 'Søgningen kræver JavaScript. Alle dokumenter kan også findes via aftaleperioderne i menuen.',
+		loading: 'Søger …',
+		failed: 'Søgningen kunne ikke indlæses. Prøv igen senere, eller find dokumenterne via aftaleperioderne.',
+		empty: 'Skriv et søgeord, eller vælg en afgrænsning for at se dokumenter.',
+		clearFilters: 'Nulstil afgrænsning',
+	},
+} as const;
+
+/** "1 resultat" / "3 resultater", with the query when there is one. */
+export function resultCount(count: number, query: string): string {
+	const noun = count === 1 ? 'resultat' : 'resultater';
+	return query ? `${count} ${noun} for »${query}«` : `${count} ${noun}`;
+}
+
+/** The status of a period in words, true on the day the site is built. */
+export function statusLabel(status: PeriodStatus, lastYear: number, firstYear: number): string {
+	switch (status) {
+		case 'kommende':
+			return `Kommende aftaleperiode (begynder 1. januar ${firstYear})`;
+		case 'loebende':
+			return `Løbende aftaleperiode (til og med ${lastYear})`;
+		case 'afsluttet':
+			return `Afsluttet aftaleperiode (udløb 31. december ${lastYear})`;
+	}
+}
