@@ -1,0 +1,52 @@
+// Moving between periods and pages as a reader does.
+import { describe, expect, test } from 'vitest';
+import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
+
+describe.skipIf(!hasBrowser)('navigation in Chromium', () => {
+	const session = useBrowserPage();
+
+	test('the period switcher takes a reader from an older period to the newer one', async () => {
+		const page = session.page();
+		await page.goto(session.url('/2018-2020/resultater-og-initiativer/'));
+		await expect.poll(() => page.getByRole('note', { name: 'Ældre aftaleperiode' }).isVisible()).toBe(true);
+		await page.getByRole('navigation', { name: 'Aftaleperioder' }).getByRole('link', { name: '2021-2022' }).click();
+		await page.waitForURL(/\/2021-2022\/$/);
+		expect(await page.locator('h1').textContent()).toBe('Nordjysk Socialaftale 2021-2022');
+		expect(await page.getByRole('note', { name: 'Ældre aftaleperiode' }).count()).toBe(0);
+		await page.getByRole('navigation', { name: 'Aftaleperioder' }).getByRole('link', { name: '2018-2020' }).click();
+		await page.waitForURL(/\/2018-2020\/$/);
+		expect(await page.getByRole('note', { name: 'Ældre aftaleperiode' }).isVisible()).toBe(true);
+	});
+
+	test('the first Tab reaches the skip link, and it moves focus to the content', async () => {
+		const page = session.page();
+		await page.goto(session.url('/2021-2022/'));
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Spring til indhold' });
+		expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+		expect(await skip.isVisible()).toBe(true);
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('indhold');
+	});
+
+	test('a document with sections has a table of contents that jumps to its section', async () => {
+		const page = session.page();
+		await page.goto(session.url('/2021-2022/godkendelse-regionsraadet/'));
+		const toc = page.getByRole('navigation', { name: 'Indhold' });
+		const firstEntry = toc.getByRole('link').nth(1);
+		const target = (await firstEntry.getAttribute('href'))!;
+		await firstEntry.click();
+		await page.waitForURL(new RegExp(`${target}$`));
+		expect(await page.locator(target).isVisible()).toBe(true);
+	});
+
+	test('a phone-wide screen shows the page without horizontal scrolling', async () => {
+		const page = session.page();
+		await page.setViewportSize({ width: 320, height: 640 });
+		for (const path of ['/', '/2021-2022/', '/2021-2022/godkendelse-regionsraadet/', '/soeg/']) {
+			await page.goto(session.url(path));
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+	});
+});

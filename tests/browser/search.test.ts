@@ -1,0 +1,95 @@
+// Searching as a reader does: in Danish, from any page, with filters, shareable by URL, by keyboard.
+import { describe, expect, test } from 'vitest';
+import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
+
+describe.skipIf(!hasBrowser)('search in Chromium', () => {
+	const session = useBrowserPage();
+
+	async function resultTitles() {
+		const page = session.page();
+		await page.waitForFunction(() => /resultat/.test(document.querySelector('#search-status')?.textContent ?? ''));
+		return page.locator('#search-results h2 a').allTextContents();
+	}
+
+	test('a query typed in the header field on the home page finds the vision-day text by an inflected form', async () => {
+		const page = session.page();
+		await page.goto(session.url('/'));
+		await page.getByLabel('Søg i aftalerne').fill('fyrtårn');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/soeg\/\?q=fyrt%C3%A5rn/);
+		expect(await resultTitles()).toContain('Output fra visionsdagen om Nordjysk Socialaftale 2021-2022');
+		await expect.poll(() => page.locator('#search-results mark').first().textContent()).toMatch(/fyrtårne/i);
+	});
+
+	test.each([
+		['egenmestring', 'Nordjysk Socialaftale 2018–2020 – Resultater og initiativer'],
+		['Handicaprådet', 'Handicaprådet - Referat (Tillægsdagsorden)'],
+		['nødsporet', 'Godkendelse - Nordjysk Socialaftale 2021-2022'],
+		['idrætsforeninger', 'Nordjysk Socialaftale 2021-2022'],
+		['demens', 'Output fra visionsdagen om Nordjysk Socialaftale 2021-2022'],
+	])('searching "%s" finds "%s"', async (query, title) => {
+		const page = session.page();
+		await page.goto(session.url(`/soeg/?q=${encodeURIComponent(query)}`));
+		expect(await resultTitles()).toContain(title);
+	});
+
+	test('the period filter limits results to that period and is kept in the address', async () => {
+		const page = session.page();
+		await page.goto(session.url('/soeg/?q=egenmestring'));
+		const all = await resultTitles();
+		expect(all.length).toBeGreaterThan(1);
+		await page.getByRole('checkbox', { name: '2018-2020' }).check();
+		await page.waitForURL(/periode=2018-2020/);
+		await expect.poll(async () => page.locator('#search-results li').count()).toBeLessThan(all.length);
+		const metas = await page.locator('.search-results__meta').allTextContents();
+		expect(metas.length).toBeGreaterThan(0);
+		for (const meta of metas) expect(meta).toMatch(/^2018-2020 ·/);
+	});
+
+	test('a shared search address restores the query and the filters', async () => {
+		const page = session.page();
+		await page.goto(session.url('/soeg/?q=alderdom&periode=2021-2022&type=Output+fra+visionsdag'));
+		expect(await page.locator('#search-q').inputValue()).toBe('alderdom');
+		expect(await page.getByRole('checkbox', { name: '2021-2022' }).isChecked()).toBe(true);
+		expect(await page.getByRole('checkbox', { name: 'Output fra visionsdag' }).isChecked()).toBe(true);
+		expect(await resultTitles()).toEqual(['Output fra visionsdagen om Nordjysk Socialaftale 2021-2022']);
+	});
+
+	test('the result count is announced in a live region', async () => {
+		const page = session.page();
+		await page.goto(session.url('/soeg/?q=socialpsykiatri'));
+		await resultTitles();
+		const status = page.locator('#search-status');
+		expect(await status.getAttribute('role')).toBe('status');
+		expect(await status.textContent()).toMatch(/^\d+ resultat(er)? for »socialpsykiatri«$/);
+	});
+
+	test('search works by keyboard alone: type, filter with space, open a result with Enter', async () => {
+		const page = session.page();
+		await page.goto(session.url('/soeg/'));
+		await page.locator('#search-q').focus();
+		await page.keyboard.type('visionsdag');
+		await page.keyboard.press('Enter');
+		await resultTitles();
+		await page.keyboard.press('Tab'); // search button
+		await page.keyboard.press('Tab'); // filter disclosure
+		await page.keyboard.press('Tab'); // first period checkbox
+		const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
+		expect(focused).toBe('periode');
+		await page.keyboard.press('Space');
+		await page.waitForURL(/periode=/);
+		await resultTitles();
+		await page.locator('#search-results a').first().focus();
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/20\d\d-20\d\d\/[a-z0-9-]+\/$/);
+		expect(await page.locator('h1').textContent()).not.toBe('');
+	});
+
+	test('a query with no match says so', async () => {
+		const page = session.page();
+		await page.goto(session.url('/soeg/?q=xylofonorkester'));
+		await page.waitForFunction(() => /resultat/.test(document.querySelector('#search-status')?.textContent ?? ''));
+		expect(await page.locator('#search-status').textContent()).toBe('0 resultater for »xylofonorkester«');
+		expect(await page.locator('#search-results li').count()).toBe(0);
+	});
+});

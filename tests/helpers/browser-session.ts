@@ -1,0 +1,34 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, inject } from 'vitest';
+import { browserAvailable, launchBrowser } from './browser.ts';
+import { serveSite } from './static-server.ts';
+
+/**
+ * Serves the test build and opens a fresh Chromium page for each test. Returns getters, since the
+ * browser starts in beforeAll. Use with `describe.skipIf(!hasBrowser)`.
+ */
+export function useBrowserPage() {
+	let browser: Browser;
+	let server: Awaited<ReturnType<typeof serveSite>>;
+	let page: Page;
+	beforeAll(async () => {
+		server = await serveSite(inject('siteDir'));
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+	beforeEach(async () => {
+		page = await browser.newPage();
+	});
+	afterEach(async () => {
+		await page?.close();
+	});
+	return {
+		page: () => page,
+		url: (path: string) => `${server.url}${path}`,
+	};
+}
+
+export const hasBrowser = browserAvailable();

@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { contentDir } from '../../src/site-config.ts';
+import { checkContent } from '../../src/validation/check-content.ts';
+import { ROOT } from './build-site.ts';
+
+/** The real content, read with the same checker the build uses: what the site must publish. */
+export function publishedContent() {
+	const result = checkContent({ contentDir: contentDir({}, ROOT), rootDir: ROOT });
+	if (result.problems.length) throw new Error(`content has problems: ${JSON.stringify(result.problems)}`);
+	return result;
+}
+
+/** The HTML file a URL path is served from, e.g. '/2021-2022/' -> '<site>/2021-2022/index.html'. */
+export function pageFile(siteDir: string, urlPath: string): string {
+	return urlPath.endsWith('/') ? join(siteDir, urlPath, 'index.html') : join(siteDir, urlPath);
+}
+
+/** Parses a built page by its URL path. */
+export function readPage(siteDir: string, urlPath: string): CheerioAPI {
+	const file = pageFile(siteDir, urlPath);
+	if (!existsSync(file)) throw new Error(`no page for ${urlPath} (expected ${relative(ROOT, file)})`);
+	return load(readFileSync(file, 'utf8'));
+}
+
+/** Every HTML page of the built site as a URL path ('/', '/2021-2022/', '/404.html'). */
+export function allPages(siteDir: string): string[] {
+	const pages: string[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) {
+				if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
+			} else if (entry.name.endsWith('.html')) {
+				const rel = `/${relative(siteDir, path).split('\\').join('/')}`;
+				pages.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+			}
+		}
+	};
+	walk(resolve(siteDir));
+	return pages.sort();
+}
+
+/** True when a root-relative link resolves to a file in the built site. */
+export function linkResolves(siteDir: string, href: string): boolean {
+	const path = decodeURIComponent(href.split('#')[0]!.split('?')[0]!);
+	if (path === '') return true;
+	const file = pageFile(siteDir, path);
+	return existsSync(file) || existsSync(join(siteDir, path, 'index.html'));
+}

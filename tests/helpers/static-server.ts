@@ -1,0 +1,40 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+	'.xml': 'application/xml',
+};
+
+/**
+ * Serves a built site on a free loopback port, the way a static host would: `/x/` serves
+ * `x/index.html`, and a missing path gets 404.html with status 404.
+ */
+export async function serveSite(siteDir: string): Promise<{ url: string; close(): Promise<void> }> {
+	const server: Server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		let file = normalize(join(siteDir, path));
+		if (!file.startsWith(siteDir)) file = join(siteDir, '404.html');
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		let status = 200;
+		if (!existsSync(file)) {
+			status = 404;
+			file = join(siteDir, '404.html');
+		}
+		response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				// Pure functions, schemas and content files: no build needed, runs in seconds.
+				test: {
+					name: 'unit',
+					include: ['tests/{lib,schemas,validation,content,markdown}/**/*.test.ts'],
+				},
+			},
+			{
+				// The built site: one build per run (global setup), shared by output and browser tests.
+				test: {
+					name: 'site',
+					include: ['tests/{site,browser,build}/**/*.test.ts'],
+					globalSetup: ['tests/helpers/build-site.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 240_000,
+					// Browser tests share one machine with 2 cores: run files one at a time.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
