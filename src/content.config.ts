@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { slugFromPath } from './lib/slugs.ts';
-import { DocumentFrontmatterSchema, PERIOD_FILE, PeriodSchema } from './schemas/index.ts';
+import { DocumentFrontmatterSchema, GLOSSARY_FOLDER, GlossaryEntrySchema, PERIOD_FILE, PeriodSchema } from './schemas/index.ts';
 import { contentDir } from './site-config.ts';
 
 const base = contentDir();
@@ -15,7 +15,8 @@ const periods = defineCollection({
 
 const documents = defineCollection({
 	loader: glob({
-		pattern: '*/*.{md,mdx}',
+		// Every Markdown file in a period folder; the glossary folder is a collection of its own.
+		pattern: ['*/*.{md,mdx}', `!${GLOSSARY_FOLDER}/**`],
 		base,
 		// The id is the document's public path below the site root: '<period>/<slug>'.
 		generateId: ({ entry }) => `${periodOf(entry)}/${slugFromPath(entry)}`,
@@ -23,4 +24,9 @@ const documents = defineCollection({
 	schema: DocumentFrontmatterSchema,
 });
 
-export const collections = { periods, documents };
+const glossary = defineCollection({
+	loader: glob({ pattern: `${GLOSSARY_FOLDER}/*.md`, base, generateId: ({ entry }) => slugFromPath(entry) }),
+	schema: GlossaryEntrySchema,
+});
+
+export const collections = { periods, documents, glossary };

@@ -6,6 +6,7 @@ z.config(z.locales.da());
 
 export * from './common.ts';
 export * from './dates.ts';
+export * from './glossary.ts';
 export * from './document-kinds.ts';
 export * from './document.ts';
 export * from './notes.ts';

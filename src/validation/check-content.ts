@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
 import { parsePeriodId } from '../schemas/common.ts';
 import { DocumentFrontmatterSchema, type DocumentFrontmatter } from '../schemas/document.ts';
+import { GLOSSARY_FOLDER, GlossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { PERIOD_FILE, PeriodSchema, type Period } from '../schemas/period.ts';
 import '../schemas/index.ts'; // Danish zod messages
 import { slugFromPath } from '../lib/slugs.ts';
@@ -27,10 +29,21 @@ export interface CheckedDocument {
 	bodyFirstLine: number;
 }
 
+export interface CheckedGlossaryEntry {
+	/** Project-relative path of the entry file. */
+	file: string;
+	/** The entry's id: its file name as a slug. */
+	id: string;
+	data: GlossaryEntry;
+	/** The explanation, Markdown. */
+	body: string;
+}
+
 export interface ContentCheck {
 	problems: Problem[];
 	periods: CheckedPeriod[];
 	documents: CheckedDocument[];
+	glossary: CheckedGlossaryEntry[];
 }
 
 const DOCUMENT_FILE = /\.(md|mdx)$/i;
@@ -44,13 +57,14 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 	const problems: Problem[] = [];
 	const periods: CheckedPeriod[] = [];
 	const documents: CheckedDocument[] = [];
+	const glossary: CheckedGlossaryEntry[] = [];
 	// Every document file's address, valid or not, so a reference to a file with a typo in its
 	// metadata is not also reported as pointing nowhere.
 	const documentKeys = new Set<string>();
 	const rel = (path: string) => relative(rootDir, path).split('\\').join('/') || '.';
 
 	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-		return { problems: [{ file: rel(contentDir), message: 'indholdsmappen findes ikke' }], periods, documents };
+		return { problems: [{ file: rel(contentDir), message: 'indholdsmappen findes ikke' }], periods, documents, glossary };
 	}
 
 	const entries = readdirSync(contentDir, { withFileTypes: true })
@@ -63,7 +77,9 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 
 	for (const entry of entries) {
 		const path = join(contentDir, entry.name);
-		if (!entry.isDirectory()) {
+		if (entry.isDirectory() && entry.name === GLOSSARY_FOLDER) {
+			glossary.push(...checkGlossary(path, rel, problems));
+		} else if (!entry.isDirectory()) {
 			problems.push({ file: rel(path), message: 'filer skal ligge i en periodemappe, fx content/2021-2022/' });
 		} else if (!parsePeriodId(entry.name)) {
 			problems.push({
@@ -100,7 +116,62 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 
 	checkUniqueSlugs(documents, problems);
 	checkDocumentReferences(periods, documentKeys, problems);
-	return { problems, periods, documents };
+	return { problems, periods, documents, glossary };
+}
+
+function checkGlossary(folder: string, rel: (path: string) => string, problems: Problem[]): CheckedGlossaryEntry[] {
+	const entries: CheckedGlossaryEntry[] = [];
+	for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+		if (entry.name.startsWith('.')) continue;
+		const path = join(folder, entry.name);
+		const file = rel(path);
+		if (entry.isDirectory() || !/\.md$/i.test(entry.name)) {
+			problems.push({ file, message: 'ordlisten består af Markdown-filer (.md), én pr. begreb' });
+			continue;
+		}
+		const parsed = parseFrontmatterFile(path, file, GlossaryEntrySchema, problems);
+		if (!parsed) continue;
+		if (parsed.body.trim() === '') {
+			problems.push({ file, line: parsed.bodyFirstLine, message: 'begrebet mangler en forklaring efter metadata' });
+			continue;
+		}
+		entries.push({ file, id: slugFromPath(path), data: parsed.data, body: parsed.body });
+	}
+	const ids = new Set(entries.map((entry) => entry.id));
+	for (const entry of entries) {
+		entry.data.related.forEach((id, index) => {
+			if (!ids.has(id)) {
+				problems.push({ file: entry.file, message: `${fieldName(['related', index])} "${id}" er ikke et begreb i ordlisten` });
+			}
+		});
+	}
+	return entries;
+}
+
+/** Reads a Markdown file's frontmatter and validates it with `schema`, reporting problems with lines. */
+function parseFrontmatterFile<T>(
+	path: string,
+	file: string,
+	schema: z.ZodType<T>,
+	problems: Problem[],
+): { data: T; yaml: YamlSource; lineOffset: number; body: string; bodyFirstLine: number } | undefined {
+	const split = splitFrontmatter(readFileSync(path, 'utf8'));
+	if ('error' in split) {
+		problems.push({ file, line: split.line, message: split.error });
+		return undefined;
+	}
+	const lineOffset = split.yamlFirstLine - 1;
+	const yaml = parseYamlSource(split.yaml);
+	if (yaml.errors.length) {
+		problems.push(...yaml.errors.map((error) => ({ file, line: error.line + lineOffset, column: error.column, message: `ugyldig YAML: ${error.message}` })));
+		return undefined;
+	}
+	const result = schema.safeParse(yaml.data ?? {});
+	if (!result.success) {
+		problems.push(...problemsFromZod(result.error, file, yaml, lineOffset));
+		return undefined;
+	}
+	return { data: result.data, yaml, lineOffset, body: split.body, bodyFirstLine: split.bodyFirstLine };
 }
 
 function checkPeriodFile(
@@ -135,23 +206,9 @@ function checkDocumentFile(
 	problems: Problem[],
 ): CheckedDocument | undefined {
 	const file = rel(path);
-	const split = splitFrontmatter(readFileSync(path, 'utf8'));
-	if ('error' in split) {
-		problems.push({ file, line: split.line, message: split.error });
-		return undefined;
-	}
-	const lineOffset = split.yamlFirstLine - 1;
-	const yaml = parseYamlSource(split.yaml);
-	if (yaml.errors.length) {
-		problems.push(...yaml.errors.map((error) => ({ file, line: error.line + lineOffset, column: error.column, message: `ugyldig YAML: ${error.message}` })));
-		return undefined;
-	}
-	const result = DocumentFrontmatterSchema.safeParse(yaml.data ?? {});
-	if (!result.success) {
-		problems.push(...problemsFromZod(result.error, file, yaml, lineOffset));
-		return undefined;
-	}
-	const data = result.data;
+	const parsed = parseFrontmatterFile(path, file, DocumentFrontmatterSchema, problems);
+	if (!parsed) return undefined;
+	const { data, yaml, lineOffset } = parsed;
 	let valid = true;
 
 	if (periodData) {
@@ -168,15 +225,15 @@ function checkDocumentFile(
 		});
 	}
 
-	if (split.body.trim() === '') {
+	if (parsed.body.trim() === '') {
 		valid = false;
-		problems.push({ file, line: split.bodyFirstLine, message: 'dokumentet har ingen tekst efter metadata' });
+		problems.push({ file, line: parsed.bodyFirstLine, message: 'dokumentet har ingen tekst efter metadata' });
 	}
-	for (const heading of topLevelHeadings(split.body)) {
+	for (const heading of topLevelHeadings(parsed.body)) {
 		valid = false;
 		problems.push({
 			file,
-			line: split.bodyFirstLine + heading,
+			line: parsed.bodyFirstLine + heading,
 			message: 'overskrift på niveau 1 (#) i teksten: titlen er sidens eneste h1, så teksten begynder med ## ',
 		});
 	}
@@ -186,7 +243,7 @@ function checkDocumentFile(
 		valid = false;
 		problems.push({ file, message: 'filnavnet giver ingen adresse: brug bogstaver eller tal i filnavnet' });
 	}
-	return valid ? { file, period, slug, data, body: split.body, bodyFirstLine: split.bodyFirstLine } : undefined;
+	return valid ? { file, period, slug, data, body: parsed.body, bodyFirstLine: parsed.bodyFirstLine } : undefined;
 }
 
 /** 0-based body line numbers of `# ` headings outside fenced code. */
