@@ -8,7 +8,7 @@ import { PERIOD_FILE, PeriodSchema, type Period } from '../schemas/period.ts';
 import '../schemas/index.ts'; // Danish zod messages
 import { slugFromPath } from '../lib/slugs.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import type { Problem } from './problems.ts';
+import { compareCodeUnits, type Problem } from './problems.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { fieldName, problemsFromZod } from './zod-problems.ts';
 
@@ -69,7 +69,7 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 
 	const entries = readdirSync(contentDir, { withFileTypes: true })
 		.filter((entry) => !entry.name.startsWith('.'))
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.sort((a, b) => compareCodeUnits(a.name, b.name));
 	const periodFolders = entries.filter(
 		(entry) => entry.isDirectory() && existsSync(join(contentDir, entry.name, PERIOD_FILE)),
 	);
@@ -99,7 +99,7 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 		const period = checkPeriodFile(join(folderPath, PERIOD_FILE), folder.name, rel, problems);
 		if (period) periods.push(period);
 
-		for (const entry of readdirSync(folderPath, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+		for (const entry of readdirSync(folderPath, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
 			const path = join(folderPath, entry.name);
 			if (entry.name.startsWith('.') || entry.name === PERIOD_FILE) continue;
 			if (entry.isDirectory()) {
@@ -121,7 +121,7 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 
 function checkGlossary(folder: string, rel: (path: string) => string, problems: Problem[]): CheckedGlossaryEntry[] {
 	const entries: CheckedGlossaryEntry[] = [];
-	for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+	for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
 		if (entry.name.startsWith('.')) continue;
 		const path = join(folder, entry.name);
 		const file = rel(path);
@@ -246,13 +246,19 @@ function checkDocumentFile(
 	return valid ? { file, period, slug, data, body: parsed.body, bodyFirstLine: parsed.bodyFirstLine } : undefined;
 }
 
-/** 0-based body line numbers of `# ` headings outside fenced code. */
+/**
+ * 0-based body line numbers of level-1 headings outside fenced code: ATX (`# Titel`) and setext
+ * (a line of text underlined with `===`), both of which Markdown turns into an h1.
+ */
 function topLevelHeadings(body: string): number[] {
 	let inFence = false;
 	const found: number[] = [];
-	body.split(/\r?\n/).forEach((line, index) => {
+	const lines = body.split(/\r?\n/);
+	lines.forEach((line, index) => {
 		if (/^\s{0,3}(```|~~~)/.test(line)) inFence = !inFence;
-		else if (!inFence && /^\s{0,3}#(\s|$)/.test(line)) found.push(index);
+		else if (inFence) return;
+		else if (/^\s{0,3}#(\s|$)/.test(line)) found.push(index);
+		else if (/^\s{0,3}=+\s*$/.test(line) && index > 0 && lines[index - 1]!.trim() !== '') found.push(index - 1);
 	});
 	return found;
 }
