@@ -80,19 +80,19 @@ export const PeriodSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['firstYear'],
-				message: `firstYear og lastYear (${period.firstYear}-${period.lastYear}) skal passe med id "${period.id}"`,
+				message: `og lastYear (${period.firstYear}-${period.lastYear}) skal passe med id "${period.id}"`,
 			});
 		}
 		const seenIds = new Set<string>();
 		const seenNumbers = new Set<number>();
 		period.focusAreas.forEach((area, index) => {
 			if (seenIds.has(area.id)) {
-				ctx.addIssue({ code: 'custom', path: ['focusAreas', index, 'id'], message: `id "${area.id}" er brugt to gange` });
+				ctx.addIssue({ code: 'custom', path: ['focusAreas', index, 'id'], message: 'er brugt to gange' });
 			}
 			seenIds.add(area.id);
 			if (area.number !== undefined) {
 				if (seenNumbers.has(area.number)) {
-					ctx.addIssue({ code: 'custom', path: ['focusAreas', index, 'number'], message: `nummer ${area.number} er brugt to gange` });
+					ctx.addIssue({ code: 'custom', path: ['focusAreas', index, 'number'], message: 'er brugt to gange' });
 				}
 				seenNumbers.add(area.number);
 			}
