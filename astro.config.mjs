@@ -3,7 +3,16 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { glossaryTerms } from './src/lib/glossary.ts';
+import { rehypeGlossary } from './src/markdown/rehype-glossary.ts';
 import { remarkEditorialNotes } from './src/markdown/remark-editorial-notes.ts';
+import { contentDir } from './src/site-config.ts';
+import { checkContent } from './src/validation/check-content.ts';
+
+// The glossary marks terms in documents, so the Markdown pipeline needs the entries before any
+// page renders. They are read with the content check (which stops the build on a bad entry first);
+// as plugin options they are part of Astro's config digest, so editing the glossary re-renders.
+const glossary = checkContent({ contentDir: contentDir(), rootDir: process.cwd() }).glossary;
 
 export default defineConfig({
 	// The public address is configuration, not code: set SITE_URL where the site is deployed.
@@ -21,6 +30,7 @@ export default defineConfig({
 			// keeps the characters the source used.
 			smartypants: false,
 			remarkPlugins: [remarkGfm, remarkEditorialNotes],
+			rehypePlugins: [[rehypeGlossary, { terms: glossaryTerms(glossary) }]],
 		}),
 	},
 	integrations: [mdx()],

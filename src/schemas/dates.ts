@@ -58,3 +58,17 @@ export const DocumentDateSchema = z.preprocess(
 		.string({ error: DOCUMENT_DATE_EXPECTED })
 		.refine((value) => value === UNKNOWN || isRealDate(value), { error: DOCUMENT_DATE_EXPECTED }),
 );
+
+/**
+ * The first and last day a date can mean: '2020' is 2020-01-01 to 2020-12-31, '2020-02' is February.
+ * Used to order partial dates only where the order is certain. `ukendt` has no bounds.
+ */
+export function dateBounds(date: string): { first: string; last: string } {
+	const [year, month, day] = date.split('-');
+	if (day !== undefined) return { first: date, last: date };
+	if (month !== undefined) {
+		const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+		return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
+	}
+	return { first: `${year}-01-01`, last: `${year}-12-31` };
+}

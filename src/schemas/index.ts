@@ -9,5 +9,8 @@ export * from './dates.ts';
 export * from './glossary.ts';
 export * from './document-kinds.ts';
 export * from './document.ts';
+export * from './focus-area-history.ts';
+export * from './milestones.ts';
 export * from './notes.ts';
 export * from './period.ts';
+export * from './theme.ts';

@@ -14,6 +14,11 @@ export const ui = {
 	unknownIssuer: 'Ikke angivet i kilden',
 	unknownPublisher: 'Ikke angivet i kilden',
 	tableOfContents: 'Indhold',
+	siteNav: 'Genveje',
+	themes: 'Temaer',
+	compare: 'Sammenlign perioder',
+	glossary: 'Ordliste',
+	timeline: 'Tidslinje',
 	footerSources:
 		'Teksterne er gengivet fra offentlige dokumenter fra de nordjyske kommuner og Region Nordjylland. Hvert dokument nævner sin kilde.',
 	search: {

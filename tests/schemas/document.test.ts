@@ -34,6 +34,7 @@ describe('DocumentFrontmatterSchema', () => {
 			    "title": "Godkendelse",
 			  },
 			  "summary": "Regionsrådets godkendelse af aftalen.",
+			  "themes": [],
 			  "title": "Godkendelse af Nordjysk Socialaftale 2021-2022",
 			}
 		`);

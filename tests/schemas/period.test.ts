@@ -22,9 +22,11 @@ describe('PeriodSchema', () => {
 		expect(PeriodSchema.parse(minimal)).toMatchInlineSnapshot(`
 			{
 			  "firstYear": 2021,
+			  "focusAreaHistory": [],
 			  "focusAreas": [],
 			  "id": "2021-2022",
 			  "lastYear": 2022,
+			  "milestones": [],
 			  "notes": [],
 			  "title": "Nordjysk Socialaftale 2021-2022",
 			}
