@@ -11,3 +11,18 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 
 /** The name of the site as it appears in titles and the header. */
 export const SITE_NAME = 'Nordjysk Socialaftale';
+
+/**
+ * Where a content file can be edited in the repository: `SITE_EDIT_URL` followed by the file's path in
+ * the repository (for GitHub: `https://github.com/<owner>/<repo>/edit/main/`). The repository's
+ * address is configuration, so without it there is no edit link rather than a made-up one.
+ */
+export function editUrl(repositoryPath: string, env: Record<string, string | undefined> = process.env): string | undefined {
+	const base = env.SITE_EDIT_URL?.trim();
+	if (!base) return undefined;
+	if (!/^https?:\/\/[^/]/.test(base)) {
+		throw new Error(`SITE_EDIT_URL "${base}" must be an address beginning with https:// or http://`);
+	}
+	const normalised = base.endsWith('/') ? base : `${base}/`;
+	return new URL(repositoryPath.split('/').map(encodeURIComponent).join('/'), normalised).href;
+}
