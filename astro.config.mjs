@@ -1,14 +1,17 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { remarkEditorialNotes } from './src/markdown/remark-editorial-notes.ts';
+import { siteUrl } from './src/site-config.ts';
 
 export default defineConfig({
-	// The public address is configuration, not code: set SITE_URL where the site is deployed.
-	site: process.env.SITE_URL || undefined,
+	// The public address is configuration, not code: set SITE_URL where the site is deployed. Without
+	// it, canonical links, feeds and the sitemap use the address `npm start` serves.
+	site: siteUrl(),
 	trailingSlash: 'always',
 	// Styles and scripts always go to files of their own, never inline in the HTML: the site is to be
 	// served with a Content-Security-Policy without 'unsafe-inline' (Astro inlines small ones by default).
@@ -28,5 +31,6 @@ export default defineConfig({
 			rehypePlugins: [rehypeHeadingAnchors],
 		}),
 	},
-	integrations: [mdx()],
+	// @astrojs/sitemap lists every page Astro builds (the 404 page is left out by design).
+	integrations: [mdx(), sitemap()],
 });

@@ -1,6 +1,25 @@
-// The repository's address is configuration; without it there is no edit link.
+// The site's address and its repository are configuration; without them the build stays honest.
 import { describe, expect, test } from 'vitest';
-import { editUrl } from '../../src/site-config.ts';
+import { editUrl, LOCAL_SITE_URL, siteUrl } from '../../src/site-config.ts';
+
+describe('siteUrl', () => {
+	test.each([{}, { SITE_URL: '' }, { SITE_URL: '  ' }])('is the address npm start serves when SITE_URL is unset (%o)', (env) => {
+		expect(siteUrl(env)).toBe(LOCAL_SITE_URL);
+		expect(LOCAL_SITE_URL).toBe('http://localhost:4321');
+	});
+
+	test.each([
+		['https://socialaftale.example', 'https://socialaftale.example'],
+		['https://socialaftale.example/', 'https://socialaftale.example'],
+		['HTTPS://Socialaftale.Example:8443', 'https://socialaftale.example:8443'],
+	])('uses SITE_URL %s as %s', (configured, expected) => {
+		expect(siteUrl({ SITE_URL: configured })).toBe(expected);
+	});
+
+	test.each(['socialaftale.example', 'ftp://socialaftale.example', 'https://example.dk/socialaftale/'])('refuses %s with the reason', (configured) => {
+		expect(() => siteUrl({ SITE_URL: configured })).toThrow(/SITE_URL/);
+	});
+});
 
 describe('editUrl', () => {
 	test('is undefined without SITE_EDIT_URL, so no address is made up', () => {
