@@ -79,3 +79,9 @@ export async function getPeriodDocuments(period: string): Promise<DocumentView[]
 export async function getDocumentKeys(): Promise<Set<string>> {
 	return new Set((await getDocuments()).map((document) => `${document.period}/${document.slug}`));
 }
+
+/** The glossary's entries (content/ordliste/), sorted by term with Danish collation. */
+export async function getGlossaryEntries(): Promise<CollectionEntry<'glossary'>[]> {
+	const collator = new Intl.Collator('da');
+	return (await getCollection('glossary')).sort((a, b) => collator.compare(a.data.term, b.data.term));
+}

@@ -82,6 +82,7 @@ describe('sitemap', () => {
 		const pages = allPages(siteDir).filter((path) => path !== '/404.html');
 		expect([...listed].sort()).toEqual(pages.map(absolute).sort());
 		for (const document of documents) expect(listed).toContain(absolute(documentUrl(document.period, document.slug)));
+		expect(listed).toContain(absolute('/om-data/'));
 	});
 
 	test('is named in robots.txt', () => {
