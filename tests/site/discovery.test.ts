@@ -2,7 +2,8 @@
 // configured public address.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
 import { describe, expect, inject, test } from 'vitest';
 import { documentUrl, periodUrl } from '../../src/lib/versions.ts';
 import { TEST_SITE_URL } from '../helpers/build-site.ts';
@@ -14,9 +15,14 @@ const absolute = (path: string) => `${TEST_SITE_URL}${path}`;
 // Elements that may occur once or many times are always read as lists.
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'item', 'category'].includes(name) });
 
+/**
+ * Reads a built XML file. saxes, a strict parser, first checks that it is well-formed with every
+ * namespace prefix declared (it throws, naming the file and position, if not), since fast-xml-parser
+ * reads leniently; fast-xml-parser then gives the content as objects.
+ */
 function readXml(path: string) {
 	const xml = readFileSync(join(siteDir, path), 'utf8');
-	expect(XMLValidator.validate(xml), path).toBe(true);
+	new SaxesParser({ xmlns: true, fileName: path }).write(xml).close();
 	return parser.parse(xml);
 }
 
