@@ -14,3 +14,4 @@ export * from './milestones.ts';
 export * from './notes.ts';
 export * from './period.ts';
 export * from './theme.ts';
+export * from './open-data.ts';

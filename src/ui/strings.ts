@@ -53,3 +53,27 @@ export function statusLabel(status: PeriodStatus, lastYear: number, firstYear: n
 			return `Afsluttet aftaleperiode (udløb 31. december ${lastYear})`;
 	}
 }
+
+/** Text of the tools around a document: anchors, breadcrumbs, pagination, print, page history. */
+export const pageUi = {
+	breadcrumbs: 'Brødkrummesti',
+	pagination: 'Andre dokumenter i perioden',
+	previous: 'Forrige dokument',
+	next: 'Næste dokument',
+	print: 'Udskriv',
+	lastUpdated: 'Sidst opdateret',
+	/** Said where the file's history is not available to the build, rather than guessing a date. */
+	lastUpdatedUnknown: 'ikke registreret',
+	editSource: 'Ret dokumentets kildefil',
+	feedTitle: 'Nyhedsfeed (RSS) med alle dokumenter',
+} as const;
+
+/** The accessible name of a heading's link to itself. */
+export function headingAnchorLabel(heading: string): string {
+	return `Link til afsnittet »${heading}«`;
+}
+
+/** The name of a period's RSS feed. */
+export function periodFeedTitle(periodTitle: string): string {
+	return `Nyhedsfeed (RSS) med dokumenterne fra ${periodTitle}`;
+}
