@@ -27,6 +27,8 @@ export function useBrowserPage() {
 	});
 	return {
 		page: () => page,
+		/** The browser itself, for a context with other settings (e.g. JavaScript turned off). */
+		browser: () => browser,
 		url: (path: string) => `${server.url}${path}`,
 	};
 }
