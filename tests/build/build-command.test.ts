@@ -1,12 +1,14 @@
 // `npm run build` as editors meet it: bad content stops it with a clear message and the last good
 // site stays in place; a new period is a folder and nothing else.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { load } from 'cheerio';
+import { BAD_DOCUMENT_CASES } from '../fixtures/bad-content/cases.ts';
 import { ROOT, TEST_BUILD_DATE } from '../helpers/build-site.ts';
-import { readPage } from '../helpers/site.ts';
+import { allPages, readPage } from '../helpers/site.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/sites/three-periods');
 const work = mkdtempSync(join(tmpdir(), 'socialaftale-build-'));
@@ -65,6 +67,19 @@ describe('a build with a third period from fixtures', () => {
 		expect($('.page-provenance a').length).toBe(0);
 	});
 
+	test('is deterministic: the same content built again, from another folder and a cold cache, is byte for byte the same', () => {
+		// Two copies outside the repository: each has a cold cache of its own, and neither has git
+		// history, so "Sidst opdateret" is the same ("ikke registreret") in both.
+		const builds = ['three-periods-copy-a', 'three-periods-copy-b'].map((name) => {
+			cpSync(FIXTURE, join(work, name), { recursive: true });
+			const site = join(work, `${name}-site`);
+			expect(build(join(work, name), site).status).toBe(0);
+			return snapshot(site);
+		});
+		expect(Object.keys(builds[0]!).length).toBeGreaterThan(20);
+		expect(builds[1]).toEqual(builds[0]);
+	});
+
 	test('makes 2021-2022 an older period once a newer one exists', () => {
 		const $ = readPage(out, '/2021-2022/godkendelse/');
 		expect($('aside.older-notice a').attr('href')).toBe('/2023-2024/godkendelse/');
@@ -104,5 +119,61 @@ describe('a build with a bad content file', () => {
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(/unknown-period\/2023-2024\/: ukendt periodemappe: den mangler periode\.yaml \(kendte perioder: 2018-2020, 2021-2022\)/);
 		expect(existsSync(join(work, 'unknown-period-site'))).toBe(false);
+	});
+});
+
+// Every case of the bad-input corpus (tests/fixtures/bad-content/cases.ts) through the real build
+// command: iterating the table, so a case added there is built here too. The good build runs
+// once, with every fixture the check accepts; each bad one then fails fast, before Astro starts.
+describe('the bad-input corpus, built', () => {
+	const CORPUS = join(ROOT, 'tests/fixtures/bad-content');
+	// Inside the project, so problems are reported as '<prefix>content/2021-2022/<fixture>:<line>'.
+	const prefix = `.build/corpus-${process.pid}/`;
+	const content = join(ROOT, prefix, 'content');
+	const out = join(work, 'corpus-site');
+	afterAll(() => rmSync(join(ROOT, prefix), { recursive: true, force: true }));
+	rmSync(join(ROOT, prefix), { recursive: true, force: true });
+	mkdirSync(join(ROOT, prefix), { recursive: true });
+	cpSync(FIXTURE, content, { recursive: true });
+	const accepted = BAD_DOCUMENT_CASES.filter((row) => row.expected.length === 0);
+	const refused = BAD_DOCUMENT_CASES.filter((row) => row.expected.length > 0);
+	for (const row of accepted) copyFileSync(join(CORPUS, row.fixture), join(content, '2021-2022', row.fixture));
+	const good = build(content, out);
+	const before = snapshot(out);
+
+	test('builds the site with every fixture the check accepts', () => {
+		expect(good.stderr).toBe('');
+		expect(good.status).toBe(0);
+		// The issue asks for at least 25 malformed files; '-valid' fixtures are the controls.
+		expect(BAD_DOCUMENT_CASES.filter((row) => !row.fixture.endsWith('-valid.md')).length).toBeGreaterThanOrEqual(25);
+	});
+
+	test('lets none of the injected markup the check accepted reach a page', () => {
+		for (const path of allPages(out)) {
+			const $ = load(readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path), 'utf8'));
+			expect($('script:not([src]), iframe, object, embed, [style]').length, path).toBe(0);
+			const handlers = $('*').toArray().flatMap((element) => ('attribs' in element ? Object.keys(element.attribs) : []).filter((name) => /^on/i.test(name)));
+			expect(handlers, path).toEqual([]);
+			expect($('a[href^="javascript:" i], a[href^="data:" i]').length, path).toBe(0);
+			expect($('main').text(), path).not.toMatch(/overtaget|alert\(/);
+		}
+	});
+
+	test.each(refused)('$fixture stops the build with exactly its messages and leaves the site untouched', ({ fixture, expected }) => {
+		const file = join(content, '2021-2022', fixture);
+		copyFileSync(join(CORPUS, fixture), file);
+		try {
+			const result = build(content, out);
+			expect(result.status).toBe(1);
+			const reported = result.stderr
+				.split('\n')
+				.filter((line) => line.startsWith(prefix))
+				.map((line) => line.replaceAll(prefix, ''));
+			expect(reported).toEqual(expected);
+			expect(result.stderr).toContain('Bygningen er stoppet; det tidligere byggede site er urørt.');
+			expect(snapshot(out)).toEqual(before);
+		} finally {
+			rmSync(file);
+		}
 	});
 });
