@@ -11,3 +11,4 @@ export * from './document-kinds.ts';
 export * from './document.ts';
 export * from './notes.ts';
 export * from './period.ts';
+export * from './redirects.ts';

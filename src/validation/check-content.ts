@@ -5,12 +5,26 @@ import { parsePeriodId } from '../schemas/common.ts';
 import { DocumentFrontmatterSchema, type DocumentFrontmatter } from '../schemas/document.ts';
 import { GLOSSARY_FOLDER, GlossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { PERIOD_FILE, PeriodSchema, type Period } from '../schemas/period.ts';
+import { REDIRECTS_FILE } from '../schemas/redirects.ts';
 import '../schemas/index.ts'; // Danish zod messages
 import { slugFromPath } from '../lib/slugs.ts';
+import { documentUrl, periodUrl } from '../lib/versions.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { parseBody, type ParsedBody } from './markdown.ts';
 import { compareCodeUnits, type Problem } from './problems.ts';
+import { bodySegments, frontmatterSegments, type TextSegment } from './published-text.ts';
+import { checkRedirects, readRedirects, type CheckedRedirect } from './redirects.ts';
+import { checkCruft } from './rules/cruft.ts';
+import { checkHeadings, headingAnchors } from './rules/headings.ts';
+import { checkImages } from './rules/images.ts';
+import { checkLinks, type LinkOrigin } from './rules/links.ts';
+import { checkMarkup } from './rules/markup.ts';
+import { checkOcrArtefacts } from './rules/ocr.ts';
+import { checkReferences } from './rules/references.ts';
+import { checkSpelling, type Speller } from './rules/spelling.ts';
+import { sitePages, type SitePages } from './site-pages.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
-import { fieldName, problemsFromZod } from './zod-problems.ts';
+import { problemsFromZod } from './zod-problems.ts';
 
 export interface CheckedPeriod {
 	/** Project-relative path of the period file. */
@@ -27,6 +41,12 @@ export interface CheckedDocument {
 	data: DocumentFrontmatter;
 	body: string;
 	bodyFirstLine: number;
+	/** The frontmatter as parsed, for the line of each field. */
+	yaml: YamlSource;
+	/** Lines before the frontmatter's first line (the opening `---`): file line = YAML line + this. */
+	yamlLineOffset: number;
+	/** The body as a Markdown (or MDX) syntax tree. */
+	markdown: ParsedBody;
 }
 
 export interface CheckedGlossaryEntry {
@@ -37,6 +57,9 @@ export interface CheckedGlossaryEntry {
 	data: GlossaryEntry;
 	/** The explanation, Markdown. */
 	body: string;
+	yaml: YamlSource;
+	yamlLineOffset: number;
+	markdown: ParsedBody;
 }
 
 export interface ContentCheck {
@@ -44,6 +67,16 @@ export interface ContentCheck {
 	periods: CheckedPeriod[];
 	documents: CheckedDocument[];
 	glossary: CheckedGlossaryEntry[];
+	/** The moved addresses of content/omdirigeringer.yaml. */
+	redirects: CheckedRedirect[];
+	/** The addresses the site will publish, as the link rule saw them. */
+	site?: SitePages;
+}
+
+/** What else the check may be given; tests use it to check with other dictionaries. */
+export interface CheckOptions {
+	/** The spelling dictionaries; by default the project's (cspell.json). */
+	speller?: Speller;
 }
 
 const DOCUMENT_FILE = /\.(md|mdx)$/i;
@@ -53,18 +86,19 @@ const DOCUMENT_FILE = /\.(md|mdx)$/i;
  * files together (folders are periods, references resolve, slugs are unique). Nothing is skipped
  * silently: a file the site would not publish is a problem, not a quiet omission.
  */
-export function checkContent({ contentDir, rootDir }: { contentDir: string; rootDir: string }): ContentCheck {
+export function checkContent({ contentDir, rootDir, speller }: { contentDir: string; rootDir: string } & CheckOptions): ContentCheck {
 	const problems: Problem[] = [];
 	const periods: CheckedPeriod[] = [];
 	const documents: CheckedDocument[] = [];
 	const glossary: CheckedGlossaryEntry[] = [];
+	let redirects: CheckedRedirect[] = [];
 	// Every document file's address, valid or not, so a reference to a file with a typo in its
 	// metadata is not also reported as pointing nowhere.
 	const documentKeys = new Set<string>();
 	const rel = (path: string) => relative(rootDir, path).split('\\').join('/') || '.';
 
 	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-		return { problems: [{ file: rel(contentDir), message: 'indholdsmappen findes ikke' }], periods, documents, glossary };
+		return { problems: [{ file: rel(contentDir), message: 'indholdsmappen findes ikke' }], periods, documents, glossary, redirects };
 	}
 
 	const entries = readdirSync(contentDir, { withFileTypes: true })
@@ -79,6 +113,8 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 		const path = join(contentDir, entry.name);
 		if (entry.isDirectory() && entry.name === GLOSSARY_FOLDER) {
 			glossary.push(...checkGlossary(path, rel, problems));
+		} else if (!entry.isDirectory() && entry.name === REDIRECTS_FILE) {
+			redirects = readRedirects(path, rel(path), problems);
 		} else if (!entry.isDirectory()) {
 			problems.push({ file: rel(path), message: 'filer skal ligge i en periodemappe, fx content/2021-2022/' });
 		} else if (!parsePeriodId(entry.name)) {
@@ -108,15 +144,49 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 				problems.push({ file: rel(path), message: 'ukendt filtype: dokumenter skal være Markdown (.md) eller MDX (.mdx)' });
 			} else {
 				documentKeys.add(`${folder.name}/${slugFromPath(path)}`);
-				const document = checkDocumentFile(path, folder.name, period?.data, rel, problems);
+				const document = checkDocumentFile(path, folder.name, rel, problems);
 				if (document) documents.push(document);
 			}
 		}
 	}
 
 	checkUniqueSlugs(documents, problems);
-	checkDocumentReferences(periods, documentKeys, problems);
-	return { problems, periods, documents, glossary };
+	problems.push(...checkReferences({ periods, documents, glossary, documentKeys }));
+
+	const site = sitePages(
+		// Every document file has its address, even one whose metadata is wrong: that file's own problem is
+		// reported once, not again by every link and redirect that leads to it.
+		{
+			periods: periods.map((period) => period.data.id),
+			documents: [...documentKeys].map((key) => ({ period: key.split('/')[0]!, slug: key.split('/')[1]! })),
+		},
+		new Map(documents.map((document) => [documentUrl(document.period, document.slug), headingAnchors(document.markdown.tree)])),
+		new Map(redirects.map((redirect) => [redirect.data.from, redirect.data.to])),
+	);
+	problems.push(...checkRedirects(redirects, site));
+	const segments: TextSegment[] = [];
+	const checkBody = (file: string, markdown: ParsedBody, origin: LinkOrigin) => {
+		problems.push(...checkHeadings(file, markdown), ...checkMarkup(file, markdown), ...checkImages(file, markdown), ...checkLinks(file, markdown, origin, site));
+	};
+	for (const document of documents) {
+		checkBody(document.file, document.markdown, { address: documentUrl(document.period, document.slug), folder: periodUrl(document.period) });
+		const notes = sourceErrorNotes(document.data.notes);
+		segments.push(...frontmatterSegments(document.file, document.data, document.yaml, document.yamlLineOffset, notes), ...bodySegments(document.file, document.markdown, notes));
+	}
+	for (const entry of glossary) {
+		checkBody(entry.file, entry.markdown, { address: undefined, folder: '/' });
+		segments.push(...frontmatterSegments(entry.file, entry.data, entry.yaml, entry.yamlLineOffset, []), ...bodySegments(entry.file, entry.markdown, []));
+	}
+	for (const period of periods) {
+		segments.push(...frontmatterSegments(period.file, period.data, period.yaml, 0, sourceErrorNotes(period.data.notes)));
+	}
+	problems.push(...checkCruft(segments), ...checkOcrArtefacts(segments), ...checkSpelling(segments, speller));
+	return { problems, periods, documents, glossary, redirects, site };
+}
+
+/** The texts of the `kildefejl` notes, which name the errors kept from a source. */
+function sourceErrorNotes(notes: readonly { kind: string; text: string }[]): string[] {
+	return notes.filter((note) => note.kind === 'kildefejl').map((note) => note.text);
 }
 
 function checkGlossary(folder: string, rel: (path: string) => string, problems: Problem[]): CheckedGlossaryEntry[] {
@@ -135,15 +205,9 @@ function checkGlossary(folder: string, rel: (path: string) => string, problems: 
 			problems.push({ file, line: parsed.bodyFirstLine, message: 'begrebet mangler en forklaring efter metadata' });
 			continue;
 		}
-		entries.push({ file, id: slugFromPath(path), data: parsed.data, body: parsed.body });
-	}
-	const ids = new Set(entries.map((entry) => entry.id));
-	for (const entry of entries) {
-		entry.data.related.forEach((id, index) => {
-			if (!ids.has(id)) {
-				problems.push({ file: entry.file, message: `${fieldName(['related', index])} "${id}" er ikke et begreb i ordlisten` });
-			}
-		});
+		const markdown = parseMarkdown(parsed.body, parsed.bodyFirstLine, path, file, problems);
+		if (!markdown) continue;
+		entries.push({ file, id: slugFromPath(path), data: parsed.data, body: parsed.body, yaml: parsed.yaml, yamlLineOffset: parsed.lineOffset, markdown });
 	}
 	return entries;
 }
@@ -201,7 +265,6 @@ function checkPeriodFile(
 function checkDocumentFile(
 	path: string,
 	period: string,
-	periodData: Period | undefined,
 	rel: (path: string) => string,
 	problems: Problem[],
 ): CheckedDocument | undefined {
@@ -209,58 +272,27 @@ function checkDocumentFile(
 	const parsed = parseFrontmatterFile(path, file, DocumentFrontmatterSchema, problems);
 	if (!parsed) return undefined;
 	const { data, yaml, lineOffset } = parsed;
-	let valid = true;
-
-	if (periodData) {
-		const known = periodData.focusAreas.map((area) => area.id);
-		data.focusAreas.forEach((id, index) => {
-			if (!known.includes(id)) {
-				valid = false;
-				problems.push({
-					file,
-					line: yaml.lineOf(['focusAreas', index]) + lineOffset,
-					message: `${fieldName(['focusAreas', index])} "${id}" er ikke et fokusområde i perioden ${period} (kendte: ${known.join(', ') || 'ingen'})`,
-				});
-			}
-		});
-	}
 
 	if (parsed.body.trim() === '') {
-		valid = false;
 		problems.push({ file, line: parsed.bodyFirstLine, message: 'dokumentet har ingen tekst efter metadata' });
+		return undefined;
 	}
-	for (const heading of topLevelHeadings(parsed.body)) {
-		valid = false;
-		problems.push({
-			file,
-			line: parsed.bodyFirstLine + heading,
-			message: 'overskrift på niveau 1 (#) i teksten: titlen er sidens eneste h1, så teksten begynder med ## ',
-		});
-	}
-
 	const slug = slugFromPath(path);
 	if (slug === '') {
-		valid = false;
 		problems.push({ file, message: 'filnavnet giver ingen adresse: brug bogstaver eller tal i filnavnet' });
+		return undefined;
 	}
-	return valid ? { file, period, slug, data, body: parsed.body, bodyFirstLine: parsed.bodyFirstLine } : undefined;
+	const markdown = parseMarkdown(parsed.body, parsed.bodyFirstLine, path, file, problems);
+	if (!markdown) return undefined;
+	return { file, period, slug, data, body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, yaml, yamlLineOffset: lineOffset, markdown };
 }
 
-/**
- * 0-based body line numbers of level-1 headings outside fenced code: ATX (`# Titel`) and setext
- * (a line of text underlined with `===`), both of which Markdown turns into an h1.
- */
-function topLevelHeadings(body: string): number[] {
-	let inFence = false;
-	const found: number[] = [];
-	const lines = body.split(/\r?\n/);
-	lines.forEach((line, index) => {
-		if (/^\s{0,3}(```|~~~)/.test(line)) inFence = !inFence;
-		else if (inFence) return;
-		else if (/^\s{0,3}#(\s|$)/.test(line)) found.push(index);
-		else if (/^\s{0,3}=+\s*$/.test(line) && index > 0 && lines[index - 1]!.trim() !== '') found.push(index - 1);
-	});
-	return found;
+/** Parses a body as Markdown, or MDX for an .mdx file, reporting an MDX syntax error on its line. */
+function parseMarkdown(body: string, firstLine: number, path: string, file: string, problems: Problem[]): ParsedBody | undefined {
+	const parsed = parseBody(body, firstLine, /\.mdx$/i.test(path));
+	if ('tree' in parsed) return parsed;
+	problems.push({ file, line: firstLine + parsed.line - 1, column: parsed.column, message: `ugyldig MDX: ${parsed.message}` });
+	return undefined;
 }
 
 function checkUniqueSlugs(documents: CheckedDocument[], problems: Problem[]): void {
@@ -275,25 +307,6 @@ function checkUniqueSlugs(documents: CheckedDocument[], problems: Problem[]): vo
 			});
 		} else {
 			seen.set(key, document);
-		}
-	}
-}
-
-function checkDocumentReferences(periods: CheckedPeriod[], known: Set<string>, problems: Problem[]): void {
-	for (const period of periods) {
-		const references: [PropertyKey[], string | undefined][] = [
-			[['vision', 'source'], period.data.vision?.source],
-			[['approval', 'source'], period.data.approval?.source],
-			...period.data.focusAreas.map((area, index): [PropertyKey[], string | undefined] => [['focusAreas', index, 'source'], area.source]),
-		];
-		for (const [path, reference] of references) {
-			if (reference !== undefined && !known.has(reference)) {
-				problems.push({
-					file: period.file,
-					line: period.yaml.lineOf(path),
-					message: `${fieldName(path)} "${reference}" peger ikke på et dokument i arkivet (forventet "periode/dokument", fx "${[...known][0] ?? '2021-2022/dokument'}")`,
-				});
-			}
 		}
 	}
 }
