@@ -8,21 +8,14 @@ import { PERIOD_FILE, PeriodSchema, type Period } from '../schemas/period.ts';
 import { REDIRECTS_FILE } from '../schemas/redirects.ts';
 import '../schemas/index.ts'; // Danish zod messages
 import { slugFromPath } from '../lib/slugs.ts';
-import { documentUrl, periodUrl } from '../lib/versions.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseBody, type ParsedBody } from './markdown.ts';
 import { compareCodeUnits, type Problem } from './problems.ts';
-import { bodySegments, frontmatterSegments, type TextSegment } from './published-text.ts';
-import { checkRedirects, readRedirects, type CheckedRedirect } from './redirects.ts';
-import { checkCruft } from './rules/cruft.ts';
-import { checkHeadings, headingAnchors } from './rules/headings.ts';
-import { checkImages } from './rules/images.ts';
-import { checkLinks, type LinkOrigin } from './rules/links.ts';
-import { checkMarkup } from './rules/markup.ts';
-import { checkOcrArtefacts } from './rules/ocr.ts';
+import { readRedirects, type CheckedRedirect } from './redirects.ts';
 import { checkReferences } from './rules/references.ts';
-import { checkSpelling, type Speller } from './rules/spelling.ts';
-import { sitePages, type SitePages } from './site-pages.ts';
+import type { Speller } from './rules/spelling.ts';
+import type { SitePages } from './site-pages.ts';
+import { checkTexts } from './text-rules.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
@@ -57,8 +50,11 @@ export interface CheckedGlossaryEntry {
 	data: GlossaryEntry;
 	/** The explanation, Markdown. */
 	body: string;
+	/** The frontmatter as parsed, for the line of each field. */
 	yaml: YamlSource;
+	/** File line = YAML line + this. */
 	yamlLineOffset: number;
+	/** The explanation as a Markdown syntax tree. */
 	markdown: ParsedBody;
 }
 
@@ -153,40 +149,8 @@ export function checkContent({ contentDir, rootDir, speller }: { contentDir: str
 	checkUniqueSlugs(documents, problems);
 	problems.push(...checkReferences({ periods, documents, glossary, documentKeys }));
 
-	const site = sitePages(
-		// Every document file has its address, even one whose metadata is wrong: that file's own problem is
-		// reported once, not again by every link and redirect that leads to it.
-		{
-			periods: periods.map((period) => period.data.id),
-			documents: [...documentKeys].map((key) => ({ period: key.split('/')[0]!, slug: key.split('/')[1]! })),
-		},
-		new Map(documents.map((document) => [documentUrl(document.period, document.slug), headingAnchors(document.markdown.tree)])),
-		new Map(redirects.map((redirect) => [redirect.data.from, redirect.data.to])),
-	);
-	problems.push(...checkRedirects(redirects, site));
-	const segments: TextSegment[] = [];
-	const checkBody = (file: string, markdown: ParsedBody, origin: LinkOrigin) => {
-		problems.push(...checkHeadings(file, markdown), ...checkMarkup(file, markdown), ...checkImages(file, markdown), ...checkLinks(file, markdown, origin, site));
-	};
-	for (const document of documents) {
-		checkBody(document.file, document.markdown, { address: documentUrl(document.period, document.slug), folder: periodUrl(document.period) });
-		const notes = sourceErrorNotes(document.data.notes);
-		segments.push(...frontmatterSegments(document.file, document.data, document.yaml, document.yamlLineOffset, notes), ...bodySegments(document.file, document.markdown, notes));
-	}
-	for (const entry of glossary) {
-		checkBody(entry.file, entry.markdown, { address: undefined, folder: '/' });
-		segments.push(...frontmatterSegments(entry.file, entry.data, entry.yaml, entry.yamlLineOffset, []), ...bodySegments(entry.file, entry.markdown, []));
-	}
-	for (const period of periods) {
-		segments.push(...frontmatterSegments(period.file, period.data, period.yaml, 0, sourceErrorNotes(period.data.notes)));
-	}
-	problems.push(...checkCruft(segments), ...checkOcrArtefacts(segments), ...checkSpelling(segments, speller));
+	const site = checkTexts({ periods, documents, glossary, redirects, documentKeys, speller }, problems);
 	return { problems, periods, documents, glossary, redirects, site };
-}
-
-/** The texts of the `kildefejl` notes, which name the errors kept from a source. */
-function sourceErrorNotes(notes: readonly { kind: string; text: string }[]): string[] {
-	return notes.filter((note) => note.kind === 'kildefejl').map((note) => note.text);
 }
 
 function checkGlossary(folder: string, rel: (path: string) => string, problems: Problem[]): CheckedGlossaryEntry[] {

@@ -362,6 +362,20 @@ describe('checkContent', () => {
 		expect(check(root)).toEqual(['content: indholdsmappen findes ikke']);
 	});
 
+	test('holds glossary entries to the same text rules, with lines', () => {
+		const root = makeSite();
+		put(
+			root,
+			'ordliste/das.md',
+			'---\nterm: DAS\ntype: forkortelse\nrelated:\n  - kkr\n---\n\nSamabejde på socialområdet. Se [aftalen](2021-2022/).\n',
+		);
+		expect(check(root)).toEqual([
+			'content/ordliste/das.md:5 related[0] "kkr" er ikke et begreb i ordlisten',
+			'content/ordliste/das.md:8:1 ukendt ord »Samabejde«: ret stavningen, eller tilføj ordet til cspell/projektord.txt, hvis det er et navn eller et fagord',
+			'content/ordliste/das.md:8:32 linket "2021-2022/" er relativt, men filen har ingen side at regne fra: skriv adressen fra roden, fx /2021-2022/',
+		]);
+	});
+
 	describe('content/omdirigeringer.yaml', () => {
 		const redirect = (from: string, to: string) => `- from: '${from}'\n  to: '${to}'\n  reason: Filen fik et bedre navn.\n`;
 
