@@ -14,6 +14,7 @@ import { rehypeGlossary } from './src/markdown/rehype-glossary.ts';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeSanitizeContent } from './src/markdown/rehype-sanitize-content.ts';
 import { remarkEditorialNotes } from './src/markdown/remark-editorial-notes.ts';
+import { redirectsConfig } from './src/redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // The glossary marks terms in documents, so the Markdown pipeline needs the entries before any
@@ -30,6 +31,8 @@ export default defineConfig({
 	// Content-Security-Policy needs no 'unsafe-inline' (Astro inlines small ones by default).
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
+	// A published address never changes; when one must, content/omdirigeringer.yaml sends readers on.
+	redirects: redirectsConfig(contentDir()),
 	devToolbar: { enabled: false },
 	markdown: {
 		syntaxHighlight: false,

@@ -1,5 +1,5 @@
 // `npm run build` as editors meet it: bad content stops it with a clear message and the last good
-// site stays in place; a new period is a folder and nothing else.
+// site stays in place; a new period is a folder and nothing else, made with `npm run new`.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { load } from 'cheerio';
 import { BAD_DOCUMENT_CASES } from '../fixtures/bad-content/cases.ts';
+import { checkContent } from '../../src/validation/check-content.ts';
+import { headingAnchors } from '../../src/validation/rules/headings.ts';
 import { ROOT, TEST_BUILD_DATE } from '../helpers/build-site.ts';
 import { allPages, readPage } from '../helpers/site.ts';
 
@@ -36,13 +38,70 @@ function snapshot(dir: string): Record<string, string> {
 	return files;
 }
 
-describe('a build with a third period from fixtures', () => {
-	const out = join(work, 'three-periods-site');
-	const result = build(FIXTURE, out);
+/** `npm run new -- <args>` against another content folder, as an editor would run it. */
+function scaffold(content: string, args: string[]) {
+	return spawnSync(process.execPath, ['scripts/new.ts', ...args], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, SITE_CONTENT_DIR: content },
+	});
+}
 
-	test('succeeds', () => {
+describe('a build with a third period made with npm run new', () => {
+	// The two fixture periods, then the third made as an editor makes it: the period with `npm run new`,
+	// its focus area added by hand, a document with `npm run new`, and the document's text written in.
+	const content = join(work, 'three-periods');
+	cpSync(FIXTURE, content, { recursive: true, filter: (path) => !path.includes('2023-2024') });
+	const period = scaffold(content, ['period', '--id', '2023-2024', '--title', 'Fiktiv aftale 2023-2024']);
+	writeFileSync(
+		join(content, '2023-2024/periode.yaml'),
+		`${readFileSync(join(content, '2023-2024/periode.yaml'), 'utf8')}focusAreas:\n  - id: samarbejde\n    number: 1\n    title: Tæt samarbejde\n`,
+	);
+	const document = scaffold(content, [
+		'document',
+		'--period', '2023-2024',
+		'--file', 'godkendelse',
+		'--title', 'Godkendelse af den tredje testaftale',
+		'--kind', 'godkendelse',
+		'--date', '2022-12-01',
+		'--issuer', 'Testrådet',
+		'--source-title', 'Testsag 2',
+		'--publisher', 'ukendt',
+		'--focus-areas', 'samarbejde',
+		'--summary', 'En fiktiv godkendelsessag fra en tredje periode.',
+	]);
+	// Headings whose anchors Astro makes in less obvious ways: code, emphasis, an image, HTML, repeats.
+	const text = [
+		'## Resumé',
+		'Den tredje periodes aftale om særligt samarbejde blev godkendt.',
+		'### Om `kode` og *vægt*',
+		'### Billede ![Sitets ikon](/favicon.svg) her',
+		'### Mødet i <abbr title="Kommunekontaktrådet">KKR</abbr>',
+		'## Resumé',
+		'Se [resuméet](#resumé) og [det andet resumé](#resumé-1).',
+	].join('\n\n');
+	const file = join(content, '2023-2024/godkendelse.md');
+	writeFileSync(file, `${readFileSync(file, 'utf8')}\n${text}\n`);
+	const out = join(work, 'three-periods-site');
+	const result = build(content, out);
+
+	test('succeeds, from files npm run new wrote', () => {
+		expect([period.stderr, period.status, document.stderr, document.status]).toEqual(['', 0, '', 0]);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
+	});
+
+	test('gives the headings the anchors the content check predicted', () => {
+		const $ = readPage(out, '/2023-2024/godkendelse/');
+		const ids = $('.document__text').find('h2, h3').map((_, heading) => $(heading).attr('id')).get();
+		const checked = checkContent({ contentDir: content, rootDir: ROOT }).documents.find((entry) => entry.file.endsWith('2023-2024/godkendelse.md'))!;
+		expect(ids).toEqual(headingAnchors(checked.markdown.tree));
+		expect(ids).toContain('resumé-1');
+	});
+
+	test('publishes a redirect from content/omdirigeringer.yaml', () => {
+		const $ = readPage(out, '/2021-2022/godkendelse-af-testaftalen/');
+		expect($('meta[http-equiv="refresh"]').attr('content')).toContain('/2021-2022/godkendelse/');
 	});
 
 	test('shows the new period in the switcher, the period list and the search filters', () => {
