@@ -79,3 +79,8 @@ export async function getPeriodDocuments(period: string): Promise<DocumentView[]
 export async function getDocumentKeys(): Promise<Set<string>> {
 	return new Set((await getDocuments()).map((document) => `${document.period}/${document.slug}`));
 }
+
+/** The glossary (ordliste) entries, by file name. */
+export async function getGlossary(): Promise<CollectionEntry<'glossary'>[]> {
+	return getCollection('glossary');
+}
