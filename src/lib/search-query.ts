@@ -63,20 +63,20 @@ export function termVariants(query: string, terms: SearchTerms): string[] {
 	const words = wordsOf(query);
 	const variants = new Set<string>();
 	for (const group of terms.groups) {
-		const names = group.map(wordsOf);
+		// The other names keep the glossary's spelling: the search page shows which name found a page.
+		const names = group.map((text) => ({ text, words: wordsOf(text) }));
 		for (const name of names) {
-			const at = indexOfWords(words, name);
+			const at = indexOfWords(words, name.words);
 			if (at !== -1) {
 				for (const other of names) {
-					if (other !== name) variants.add([...words.slice(0, at), ...other, ...words.slice(at + name.length)].join(' '));
+					if (other !== name) variants.add([...words.slice(0, at), other.text, ...words.slice(at + name.words.length)].join(' '));
 				}
-			} else if (words.length >= 2 && name.length > words.length && indexOfWords(name, words) !== -1) {
-				for (const other of names) if (indexOfWords(other, words) === -1) variants.add(other.join(' '));
+			} else if (words.length >= 2 && name.words.length > words.length && indexOfWords(name.words, words) !== -1) {
+				for (const other of names) if (indexOfWords(other.words, words) === -1) variants.add(other.text);
 			}
 		}
 	}
-	variants.delete(words.join(' '));
-	return [...variants];
+	return [...variants].filter((variant) => normaliseName(variant) !== words.join(' '));
 }
 
 /**

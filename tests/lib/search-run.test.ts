@@ -64,7 +64,7 @@ describe('runSearch', () => {
 	test('finds an abbreviation’s expansion and says which name found it', async () => {
 		const outcome = await runSearch(fakePagefind(PAGES), { query: 'das', filters: {}, sort: 'relevans' }, TERMS, 50);
 		expect(ids(outcome)).toEqual(['d', 'c']);
-		expect(outcome.hits[1]!.variant).toEqual({ query: 'den administrative styregruppe', kind: 'term' });
+		expect(outcome.hits[1]!.variant).toEqual({ query: 'Den Administrative Styregruppe', kind: 'term' });
 	});
 
 	test('passes the filters on to every variant', async () => {
