@@ -85,7 +85,7 @@ export function augmentForIndex(html: string, partsOf: (word: string) => string[
 				if (tokens.length) children.push(partsSpan(tokens, weight));
 			} else {
 				const partsBefore = result.parts;
-				const originalText = textOf(child);
+				const originalText = child.properties.dataPagefindMeta === undefined ? '' : textOf(child);
 				visit(child, explicitWeight(child) ?? HEADING_WEIGHT[child.tagName] ?? weight);
 				children.push(child);
 				const metaCopy = result.parts > partsBefore ? moveTextMetadata(child, originalText) : undefined;

@@ -12,5 +12,14 @@ import { parseHunspell } from '../../src/lib/hunspell.ts';
 export function loadDanishCompoundParts(): (word: string) => string[] {
 	const decoder = new TextDecoder();
 	const decompound = createDecompounder(parseHunspell(decoder.decode(dictionary.aff), decoder.decode(dictionary.dic)));
-	return (word) => compoundSearchWords(decompound, word);
+	// A text repeats its words; each is split once.
+	const known = new Map<string, string[]>();
+	return (word) => {
+		let parts = known.get(word);
+		if (!parts) {
+			parts = compoundSearchWords(decompound, word);
+			known.set(word, parts);
+		}
+		return parts;
+	};
 }

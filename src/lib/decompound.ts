@@ -56,7 +56,7 @@ export function createDecompounder(dictionary: HunspellDictionary): Decompounder
 	const isContentWord = (lemma: string) => {
 		let known = contentWords.get(lemma);
 		if (known === undefined) {
-			known = dictionary.readings(lemma).some((reading) => reading.flags.has(end));
+			known = dictionary.readingsWith(lemma, end).length > 0;
 			contentWords.set(lemma, known);
 		}
 		return known;
@@ -66,10 +66,9 @@ export function createDecompounder(dictionary: HunspellDictionary): Decompounder
 	function leadingLemma(surface: string, flag: string | undefined): string | undefined {
 		if (!flag) return undefined;
 		return dictionary
-			.readings(surface)
+			.readingsWith(surface, flag)
 			.filter(
 				(reading) =>
-					reading.flags.has(flag) &&
 					reading.lemma.length >= MIN_PART &&
 					surface.startsWith(reading.lemma) &&
 					LETTERS.test(reading.lemma) &&
@@ -82,8 +81,8 @@ export function createDecompounder(dictionary: HunspellDictionary): Decompounder
 	/** Dictionary forms of `surface` as the last part of a compound. */
 	function endLemmas(surface: string): string[] {
 		return dictionary
-			.readings(surface)
-			.filter((reading) => reading.flags.has(end) && LETTERS.test(reading.lemma) && !SUFFIX_WORDS.has(reading.lemma))
+			.readingsWith(surface, end)
+			.filter((reading) => LETTERS.test(reading.lemma) && !SUFFIX_WORDS.has(reading.lemma))
 			.map((reading) => reading.lemma);
 	}
 
