@@ -28,6 +28,13 @@ export function dateSortKey(date: string): string {
 }
 
 /**
+ * The sort key for newest first: descending, known dates come newest first and unknown dates last.
+ */
+export function newestFirstSortKey(date: string): string {
+	return date === UNKNOWN ? '0000' : date;
+}
+
+/**
  * The day the site is built, as YYYY-MM-DD in Danish time (the agreements' years begin at midnight
  * in Denmark, not in UTC). `SITE_BUILD_DATE` pins it, so tests can check what a build in another
  * year would say and two builds of one commit on one day give the same output.

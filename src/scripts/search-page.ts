@@ -1,22 +1,22 @@
 import { formatDanishDate } from '../lib/dates.ts';
 import { FILTER_NAMES, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-params.ts';
-import { resultCount } from '../ui/strings.ts';
+import { runSearch, type PagefindApi, type PagefindResultData, type PagefindSubResult, type SearchHit } from '../lib/search-run.ts';
+import { suggestQueries } from '../lib/search-suggest.ts';
+import { SEARCH_TERMS_PATH, type SearchTerms } from '../lib/search-terms.ts';
+import { cleanExcerpt, highlightUrl, matchedWords, stripPartTokens } from '../lib/search-text.ts';
+import { VOCABULARY_PATH, type Vocabulary } from '../lib/search-vocabulary.ts';
+import { foundAs, resultCount, resultsWithoutFilters, scopeNotice, searchUi } from '../ui/strings.ts';
 
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string>;
-	filters: Record<string, string[]>;
-}
-interface Pagefind {
+interface Pagefind extends PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-	debouncedSearch?: unknown;
 }
 
 // The index is written by the build into /pagefind/; the address is kept out of the bundler's sight.
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const MAX_RESULTS = 50;
+/** Sections shown under a result: enough to choose from, few enough to scan. */
+const MAX_SECTIONS = 3;
+const NO_TERMS: SearchTerms = { groups: [] };
 
 function readForm(form: HTMLFormElement): SearchState {
 	return parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -29,23 +29,70 @@ function writeForm(form: HTMLFormElement, state: SearchState): void {
 			box.checked = state.filters[name].includes(box.value);
 		}
 	}
+	const sort = form.elements.namedItem('sortering') as HTMLSelectElement | null;
+	if (sort) sort.value = state.sort;
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
-	const item = document.createElement('li');
-	const heading = document.createElement('h2');
-	const link = document.createElement('a');
-	link.href = data.url;
-	link.textContent = data.meta.title ?? data.url;
+/** Loads a JSON file the build writes; a missing one means the search does without it. */
+async function loadJson<T>(url: string, fallback: T): Promise<T> {
+	try {
+		const response = await fetch(url);
+		return response.ok ? ((await response.json()) as T) : fallback;
+	} catch {
+		return fallback;
+	}
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
+
+/** An excerpt from the index: Pagefind escapes the page text and only adds <mark> around matches. */
+function excerpt(html: string, className: string): HTMLParagraphElement {
+	const paragraph = element('p', className);
+	paragraph.innerHTML = cleanExcerpt(html);
+	return paragraph;
+}
+
+const sectionScore = (section: PagefindSubResult) =>
+	(section.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, section.locations.length);
+
+/** The best-matching sections of a page (those with a heading anchor), in the page's order. */
+function bestSections(data: PagefindResultData): PagefindSubResult[] {
+	const anchored = data.sub_results.filter((section) => section.url.includes('#'));
+	const best = new Set([...anchored].sort((a, b) => sectionScore(b) - sectionScore(a)).slice(0, MAX_SECTIONS));
+	return anchored.filter((section) => best.has(section));
+}
+
+function renderHit({ data, variant }: SearchHit): HTMLLIElement {
+	const item = element('li');
+	const heading = element('h2');
+	const link = element('a', undefined, data.meta.title ?? data.url);
+	link.href = highlightUrl(data.url, matchedWords(data.content, data.locations));
 	heading.append(link);
-	const meta = document.createElement('p');
-	meta.className = 'search-results__meta';
 	const date = data.meta.dato ? formatDanishDate(data.meta.dato) : undefined;
-	meta.textContent = [data.filters.periode?.[0], data.filters.type?.[0], date ?? 'dato ikke angivet'].filter(Boolean).join(' · ');
-	const excerpt = document.createElement('p');
-	// Pagefind escapes the page text and only adds <mark> around matches.
-	excerpt.innerHTML = data.excerpt;
-	item.append(heading, meta, excerpt);
+	const meta = element('p', 'search-results__meta', [data.filters.periode?.[0], data.filters.type?.[0], date ?? 'dato ikke angivet'].filter(Boolean).join(' · '));
+	item.append(heading, meta, excerpt(data.excerpt, 'search-results__excerpt'));
+	if (variant.kind !== 'exact') item.append(element('p', 'search-results__variant', foundAs(variant.query)));
+
+	const sections = bestSections(data);
+	if (sections.length > 0) {
+		const list = element('ul', 'search-results__sections');
+		list.setAttribute('aria-label', `${searchUi.sections}: ${data.meta.title ?? ''}`);
+		for (const section of sections) {
+			const entry = element('li');
+			const sectionLink = element('a', undefined, stripPartTokens(section.title));
+			sectionLink.href = highlightUrl(section.url, matchedWords(data.content, section.locations));
+			entry.append(sectionLink);
+			// A page with one matching section has the same excerpt twice; the link is enough then.
+			if (section.excerpt !== data.excerpt) entry.append(excerpt(section.excerpt, 'search-results__section-excerpt'));
+			list.append(entry);
+		}
+		item.append(list);
+	}
 	return item;
 }
 
@@ -54,7 +101,11 @@ export function startSearchPage(): void {
 	const form = document.querySelector<HTMLFormElement>('#search-form')!;
 	const status = document.querySelector<HTMLElement>('#search-status')!;
 	const list = document.querySelector<HTMLOListElement>('#search-results')!;
+	const scope = document.querySelector<HTMLElement>('#search-scope')!;
+	const help = document.querySelector<HTMLElement>('#search-help')!;
 	let pagefind: Promise<Pagefind> | undefined;
+	let terms: Promise<SearchTerms> | undefined;
+	let vocabulary: Promise<Vocabulary> | undefined;
 	let latest = 0;
 
 	const loadPagefind = () =>
@@ -62,10 +113,70 @@ export function startSearchPage(): void {
 			await module.options({ excerptLength: 30 });
 			return module;
 		}));
+	const loadTerms = () => (terms ??= loadJson<SearchTerms>(SEARCH_TERMS_PATH, NO_TERMS));
+	const loadVocabulary = () => (vocabulary ??= loadJson<Vocabulary>(VOCABULARY_PATH, { words: [] }));
+
+	function setFilters(names: readonly string[], checked: boolean) {
+		for (const name of names) {
+			for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) box.checked = checked;
+		}
+		update();
+	}
+
+	function showScope(state: SearchState) {
+		const periods = state.filters.periode;
+		scope.hidden = periods.length === 0;
+		if (periods.length === 0) return;
+		const button = element('button', 'button-secondary', searchUi.allPeriods);
+		button.type = 'button';
+		button.addEventListener('click', () => setFilters(['periode'], false));
+		scope.replaceChildren(element('span', undefined, `${scopeNotice(periods)} `), button);
+	}
+
+	/** Suggestions when nothing was found: nearer words, and the same search without its filters. */
+	async function showHelp(engine: Pagefind, state: SearchState, ticket: number): Promise<boolean> {
+		const parts: HTMLElement[] = [];
+		const allTerms = await loadTerms();
+		if (state.query) {
+			const candidates = suggestQueries(state.query, await loadVocabulary(), allTerms);
+			const found = await Promise.all(
+				candidates.map(async (query) => ((await runSearch(engine, { ...state, query, filters: pagefindFilters(state) }, allTerms, 0)).total > 0 ? query : undefined)),
+			);
+			const suggestions = found.filter((query): query is string => query !== undefined);
+			if (suggestions.length > 0) {
+				const paragraph = element('p', undefined, `${searchUi.didYouMean} `);
+				suggestions.forEach((query, index) => {
+					const link = element('a', undefined, query);
+					link.href = `?${toSearchParams({ ...state, query }).toString()}`;
+					paragraph.append(...(index > 0 ? [', '] : []), link);
+				});
+				parts.push(paragraph);
+			}
+		}
+		const filterNames = FILTER_NAMES.filter((name) => state.filters[name].length > 0);
+		if (filterNames.length > 0) {
+			const unfiltered = await runSearch(engine, { ...state, filters: {} }, allTerms, 0);
+			if (unfiltered.total > 0) {
+				const onlyPeriods = filterNames.length === 1 && filterNames[0] === 'periode';
+				const button = element('button', 'button-secondary', onlyPeriods ? searchUi.allPeriods : searchUi.withoutFilters);
+				button.type = 'button';
+				button.addEventListener('click', () => setFilters(FILTER_NAMES, false));
+				parts.push(element('p', undefined, `${resultsWithoutFilters(unfiltered.total, state.query)} `));
+				parts.at(-1)!.append(button);
+			}
+		}
+		parts.push(element('p', undefined, searchUi.tips));
+		if (ticket !== latest) return false;
+		help.replaceChildren(element('h2', undefined, searchUi.helpHeading), ...parts);
+		help.hidden = false;
+		return true;
+	}
 
 	async function run(state: SearchState) {
 		const ticket = ++latest;
 		const filters = pagefindFilters(state);
+		showScope(state);
+		help.hidden = true;
 		if (!state.query && Object.keys(filters).length === 0) {
 			list.replaceChildren();
 			status.textContent = status.dataset.empty ?? '';
@@ -73,13 +184,15 @@ export function startSearchPage(): void {
 		}
 		status.textContent = status.dataset.loading ?? '';
 		try {
-			const engine = await loadPagefind();
-			const search = await engine.search(state.query || null, { filters });
-			if (ticket !== latest || !search) return; // a newer search has started
-			const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+			const [engine, allTerms] = await Promise.all([loadPagefind(), loadTerms()]);
+			const outcome = await runSearch(engine, { query: state.query, filters, sort: state.sort }, allTerms, MAX_RESULTS);
+			if (ticket !== latest) return; // a newer search has started
+			const helped = outcome.total === 0 && (await showHelp(engine, state, ticket));
 			if (ticket !== latest) return;
-			list.replaceChildren(...data.map(renderResult));
-			status.textContent = resultCount(search.results.length, state.query);
+			list.replaceChildren(...outcome.hits.map(renderHit));
+			// One update of the live region, so the count is announced once.
+			const count = resultCount(outcome.total, state.query);
+			status.textContent = helped ? `${count}. ${searchUi.seeHelp}` : count;
 		} catch (error) {
 			console.error(error);
 			list.replaceChildren();
@@ -106,15 +219,12 @@ export function startSearchPage(): void {
 		}
 	});
 	form.addEventListener('change', (event) => {
-		if ((event.target as HTMLElement).matches('input[type="checkbox"]')) update();
+		if ((event.target as HTMLElement).matches('input[type="checkbox"], select')) update();
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(timer);
 		update();
 	});
-	document.querySelector('#search-clear')?.addEventListener('click', () => {
-		for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
-		update();
-	});
+	document.querySelector('#search-clear')?.addEventListener('click', () => setFilters(FILTER_NAMES, false));
 }

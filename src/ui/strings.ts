@@ -52,6 +52,40 @@ export function resultCount(count: number, query: string): string {
 	return query ? `${count} ${noun} for »${query}«` : `${count} ${noun}`;
 }
 
+/** Text of the search's scope, order, results and no-result help. */
+export const searchUi = {
+	sortLabel: 'Sortér',
+	sortOptions: { relevans: 'Bedste match først', nyeste: 'Dato, nyeste først', aeldste: 'Dato, ældste først' },
+	allPeriods: 'Søg i alle perioder',
+	withoutFilters: 'Søg uden afgrænsning',
+	sections: 'Afsnit med søgeordene',
+	helpHeading: 'Forslag',
+	didYouMean: 'Mente du:',
+	tips: 'Prøv et andet ord, et mere generelt ord eller færre ord. Søgningen finder også dele af sammensatte ord, fx »aftale« i »socialaftale«, og forstår aa, ae og oe som å, æ og ø.',
+	seeHelp: 'Se forslagene herunder.',
+} as const;
+
+/** The header search field's choice to stay within the period the reader is looking at. */
+export function onlyPeriodLabel(period: string): string {
+	return `Søg kun i ${period}`;
+}
+
+/** Says which periods a search is limited to: "… til perioden 2021-2022." */
+export function scopeNotice(periods: string[]): string {
+	const list = periods.length > 1 ? `${periods.slice(0, -1).join(', ')} og ${periods.at(-1)}` : periods[0];
+	return `Søgningen er afgrænset til ${periods.length > 1 ? 'perioderne' : 'perioden'} ${list}.`;
+}
+
+/** Says that a result was found by another spelling or another name of a term. */
+export function foundAs(query: string): string {
+	return `Fundet ved at søge på »${query}«`;
+}
+
+/** How many results the same search has without its filters. */
+export function resultsWithoutFilters(count: number, query: string): string {
+	return `${resultCount(count, query)} uden afgrænsningen.`;
+}
+
 /** The status of a period in words, true on the day the site is built. */
 export function statusLabel(status: PeriodStatus, lastYear: number, firstYear: number): string {
 	switch (status) {

@@ -56,15 +56,15 @@ describe.skipIf(!hasBrowser)('with JavaScript turned off', () => {
 	test('the search page explains that search needs JavaScript, and its form still leads somewhere', async () => {
 		await withoutJavaScript(async (page) => {
 			await page.goto(session.url('/soeg/'));
-			// Playwright's text locators skip <noscript>, so the notice is found by its class.
-			const notice = page.locator('main .notice');
+			// Playwright's text locators skip <noscript>, so the notice is found by its id.
+			const notice = page.locator('#search-needs-script');
 			expect(await notice.isVisible()).toBe(true);
 			expect(await notice.innerText()).toBe(ui.search.noScript);
 			// The header form is a plain GET form: submitting it reaches the search page with the query kept.
 			await page.getByLabel(ui.searchLabel).fill('egenmestring');
 			await page.keyboard.press('Enter');
 			await page.waitForURL(/\/soeg\/\?q=egenmestring/);
-			expect(await page.locator('main .notice').innerText()).toBe(ui.search.noScript);
+			expect(await page.locator('#search-needs-script').innerText()).toBe(ui.search.noScript);
 		});
 	});
 });

@@ -34,12 +34,13 @@ describe('parseSearchParams', () => {
 	test('reads every filter and ignores unknown parameters', () => {
 		const state = parseSearchParams(
 			new URLSearchParams(
-				'q=alderdom&periode=2021-2022&type=referat&fokusomraade=den-gode-alderdom&sortering=ny',
+				'q=alderdom&periode=2021-2022&type=referat&fokusomraade=den-gode-alderdom&side=2',
 			),
 		);
 		expect(state).toEqual({
 			query: 'alderdom',
 			filters: { periode: ['2021-2022'], type: ['referat'], fokusomraade: ['den-gode-alderdom'] },
+			sort: 'relevans',
 		});
 	});
 
@@ -51,6 +52,7 @@ describe('parseSearchParams', () => {
 describe('toSearchParams', () => {
 	test('writes the query and the filters in a fixed order', () => {
 		const params = toSearchParams({
+			sort: 'relevans',
 			query: 'fyrtårn',
 			filters: { periode: ['2021-2022'], type: ['referat', 'godkendelse'], fokusomraade: [] },
 		});
@@ -61,23 +63,25 @@ describe('toSearchParams', () => {
 
 	test('leaves out an empty query', () => {
 		expect(
-			toSearchParams({ query: '', filters: { ...noFilters(), periode: ['2018-2020'] } }).toString(),
+			toSearchParams({ sort: 'relevans', query: '', filters: { ...noFilters(), periode: ['2018-2020'] } }).toString(),
 		).toBe('periode=2018-2020');
 	});
 
 	test('writes nothing for an empty search', () => {
-		expect(toSearchParams({ query: '', filters: noFilters() }).toString()).toBe('');
+		expect(toSearchParams({ sort: 'relevans', query: '', filters: noFilters() }).toString()).toBe('');
 	});
 
 	test.each<SearchState>([
-		{ query: 'fyrtårn', filters: { periode: ['2021-2022'], type: [], fokusomraade: [] } },
-		{ query: 'Ærø, Læsø & Åbenrå', filters: noFilters() },
+		{ sort: 'relevans', query: 'fyrtårn', filters: { periode: ['2021-2022'], type: [], fokusomraade: [] } },
+		{ sort: 'relevans', query: 'Ærø, Læsø & Åbenrå', filters: noFilters() },
 		{
+			sort: 'relevans',
 			query: 'a+b=c?d#e%f',
 			filters: { periode: [], type: ['skriftligt-input'], fokusomraade: ['effektive-loesninger'] },
 		},
-		{ query: '', filters: { periode: ['2018-2020', '2023-2024'], type: [], fokusomraade: [] } },
+		{ sort: 'relevans', query: '', filters: { periode: ['2018-2020', '2023-2024'], type: [], fokusomraade: [] } },
 		{
+			sort: 'relevans',
 			query: 'socialpsykiatri',
 			filters: { periode: ['2021-2022'], type: ['referat'], fokusomraade: ['den-gode-alderdom'] },
 		},
@@ -91,6 +95,7 @@ describe('pagefindFilters', () => {
 	test('passes only the filters that have values', () => {
 		expect(
 			pagefindFilters({
+				sort: 'relevans',
 				query: 'x',
 				filters: { periode: ['2021-2022'], type: [], fokusomraade: ['den-gode-alderdom'] },
 			}),
@@ -98,7 +103,7 @@ describe('pagefindFilters', () => {
 	});
 
 	test('returns an empty object when no filter is set', () => {
-		expect(pagefindFilters({ query: 'x', filters: noFilters() })).toEqual({});
+		expect(pagefindFilters({ sort: 'relevans', query: 'x', filters: noFilters() })).toEqual({});
 	});
 });
 

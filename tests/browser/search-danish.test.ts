@@ -1,0 +1,80 @@
+// Searching in Danish as readers write it: parts of compounds, words typed without æ, ø and å,
+// abbreviations; with clean excerpts, and help when nothing is found.
+import { describe, expect, test } from 'vitest';
+import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
+
+describe.skipIf(!hasBrowser)('Danish search in Chromium', () => {
+	const session = useBrowserPage();
+
+	async function search(query: string) {
+		const page = session.page();
+		await page.goto(session.url(`/soeg/?q=${encodeURIComponent(query)}`));
+		await page.waitForFunction(() => /resultat/.test(document.querySelector('#search-status')?.textContent ?? ''));
+		return page;
+	}
+
+	test('a word found only inside a compound finds the compound, and the excerpt shows the word as written', async () => {
+		const page = await search('psykiatri');
+		const result = page.locator('#search-results > li', { hasText: 'Resultater og initiativer' });
+		await expect.poll(() => result.locator('mark').allTextContents()).toContainEqual(expect.stringMatching(/^behandlingspsykiatrien/i));
+	});
+
+	test('the extra words of the index never show: not in excerpts, titles or section names', async () => {
+		for (const query of ['aftale', 'psykiatri', 'udvalget', 'fokusområder']) {
+			const page = await search(query);
+			expect(await page.locator('#search-results').textContent()).not.toContain('^~');
+		}
+	});
+
+	test('a word typed with aa, ae or oe finds it written with å, æ or ø, and says how', async () => {
+		const page = await search('fyrtaarn');
+		const result = page.locator('#search-results > li').first();
+		expect(await result.locator('h2').textContent()).toBe('Output fra visionsdagen om Nordjysk Socialaftale 2021-2022');
+		expect(await result.locator('.search-results__variant').textContent()).toBe('Fundet ved at søge på »fyrtårn«');
+		expect(await result.locator('mark').first().textContent()).toMatch(/^fyrtårne/);
+	});
+
+	test('a word typed with å finds a name the text spells with aa', async () => {
+		const page = await search('Ålborg');
+		const result = page.locator('#search-results > li', { hasText: 'Godkendelse - Nordjysk Socialaftale 2021-2022' });
+		expect(await result.locator('.search-results__variant').textContent()).toBe('Fundet ved at søge på »aalborg«');
+		expect(await result.locator('mark').first().textContent()).toMatch(/Aalborg/);
+	});
+
+	test('pages that match the query as typed rank above pages found by a variant', async () => {
+		const page = await search('Handicaprådet');
+		const variants = await page.locator('#search-results > li').evaluateAll((items) => items.map((item) => item.querySelector('.search-results__variant') !== null));
+		expect(variants[0]).toBe(false);
+		expect(variants.indexOf(true) === -1 || !variants.slice(variants.indexOf(true)).includes(false)).toBe(true);
+	});
+
+	test('an abbreviation finds the pages that only write it out, and the reverse', async () => {
+		let page = await search('DAS');
+		const titles = await page.locator('#search-results h2').allTextContents();
+		expect(titles).toEqual(['Godkendelse - Nordjysk Socialaftale 2021-2022', 'Handicaprådet - Referat (Tillægsdagsorden)']);
+		expect(await page.locator('#search-results > li').nth(1).locator('.search-results__variant').textContent()).toMatch(/^Fundet ved at søge på »Den Administrative Styregruppe/);
+		page = await search('administrative styregruppe');
+		expect(await page.locator('#search-results h2').allTextContents()).toContain('Godkendelse - Nordjysk Socialaftale 2021-2022');
+	});
+
+	test('a search that finds nothing says so and suggests the nearest words the index has', async () => {
+		const page = await search('fyrtorn');
+		expect(await page.locator('#search-status').textContent()).toBe('0 resultater for »fyrtorn«. Se forslagene herunder.');
+		const help = page.locator('#search-help');
+		expect(await help.locator('h2').textContent()).toBe('Forslag');
+		await help.getByRole('link', { name: 'fyrtårne' }).click();
+		await page.waitForURL(/q=fyrt%C3%A5rne/);
+		await page.waitForFunction(() => /^1 resultat for/.test(document.querySelector('#search-status')?.textContent ?? ''));
+		expect(await help.isHidden()).toBe(true);
+	});
+
+	test('a filtered search that finds nothing offers the same search without the filters', async () => {
+		const page = await search('demens');
+		await page.goto(session.url('/soeg/?q=demens&periode=2018-2020'));
+		const help = page.locator('#search-help');
+		await expect.poll(() => help.textContent()).toContain('2 resultater for »demens« uden afgrænsningen.');
+		await help.getByRole('button', { name: 'Søg i alle perioder' }).click();
+		await page.waitForURL((url) => !url.search.includes('periode='));
+		await page.waitForFunction(() => /^2 resultater for/.test(document.querySelector('#search-status')?.textContent ?? ''));
+	});
+});

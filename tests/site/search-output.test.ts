@@ -1,0 +1,61 @@
+// What the build publishes for the search, checked on the built files.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { SEARCH_TERMS_PATH, searchTermsFromGlossary, type SearchTerms } from '../../src/lib/search-terms.ts';
+import { PART_MARK } from '../../src/lib/search-text.ts';
+import { VOCABULARY_PATH, type Vocabulary } from '../../src/lib/search-vocabulary.ts';
+import { documentUrl, periodUrl } from '../../src/lib/versions.ts';
+import { allPages, pageFile, publishedContent, readPage } from '../helpers/site.ts';
+
+const siteDir = inject('siteDir');
+const { documents, periods, glossary } = publishedContent();
+const readJson = <T>(path: string) => JSON.parse(readFileSync(join(siteDir, path), 'utf8')) as T;
+
+describe('search output', () => {
+	test('no published page contains the words the index adds for compound parts', () => {
+		for (const path of allPages(siteDir)) expect(readFileSync(pageFile(siteDir, path), 'utf8'), path).not.toContain(PART_MARK);
+	});
+
+	test('the glossary’s names are published for the search, from content/ordliste/', () => {
+		const terms = readJson<SearchTerms>(SEARCH_TERMS_PATH);
+		expect(terms).toEqual(searchTermsFromGlossary(glossary));
+		expect(terms.groups).toContainEqual(expect.arrayContaining(['DAS', 'Den Administrative Styregruppe på Socialområdet']));
+	});
+
+	test('the index’s vocabulary is published for suggestions', () => {
+		const words = readJson<Vocabulary>(VOCABULARY_PATH).words.map(([word]) => word);
+		expect(words).toEqual(expect.arrayContaining(['egenmestring', 'fyrtårne', 'socialaftale']));
+	});
+
+	test('every document has sort keys for both date orders, undated documents last in each', () => {
+		for (const document of documents) {
+			const $ = readPage(siteDir, documentUrl(document.period, document.slug));
+			const keys = $('[data-pagefind-sort]').map((_, element) => $(element).attr('data-pagefind-sort')).get();
+			const unknown = document.data.date === 'ukendt';
+			expect(keys).toEqual([`dato:${unknown ? '9999' : document.data.date}`, `nyeste:${unknown ? '0000' : document.data.date}`]);
+		}
+	});
+
+	test('the search field on a period’s pages starts limited to that period; elsewhere it covers all', () => {
+		for (const period of periods) {
+			const document = documents.find((candidate) => candidate.period === period.data.id)!;
+			for (const path of [periodUrl(period.data.id), documentUrl(document.period, document.slug)]) {
+				const box = readPage(siteDir, path)('.site-search input[type="checkbox"]');
+				expect(box.attr('name'), path).toBe('periode');
+				expect(box.attr('value')).toBe(period.data.id);
+				expect(box.attr('checked')).toBeDefined();
+			}
+		}
+		for (const path of ['/', '/soeg/']) expect(readPage(siteDir, path)('.site-search input[type="checkbox"]')).toHaveLength(0);
+	});
+
+	test('the search page and the documents run only external scripts', () => {
+		for (const path of ['/soeg/', documentUrl(documents[0]!.period, documents[0]!.slug)]) {
+			const $ = readPage(siteDir, path);
+			const scripts = $('script');
+			expect(scripts.length, path).toBeGreaterThan(0);
+			scripts.each((_, script) => expect($(script).attr('src'), path).toMatch(/^\/_astro\/.+\.js$/));
+		}
+	});
+});
