@@ -1,4 +1,4 @@
-import { UNKNOWN } from '../schemas/dates.ts';
+import { UNKNOWN } from '../schemas/unknown.ts';
 
 const MONTHS = [
 	'januar', 'februar', 'marts', 'april', 'maj', 'juni',

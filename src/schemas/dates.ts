@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { UNKNOWN } from './unknown.ts';
 
-/** The word editors write where a source does not state a fact (a date, an issuer, a publisher). */
-export const UNKNOWN = 'ukendt';
+export { UNKNOWN };
 
 const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
