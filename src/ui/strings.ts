@@ -28,6 +28,7 @@ export const ui = {
 		failed: 'Søgningen kunne ikke indlæses. Prøv igen senere, eller find dokumenterne via aftaleperioderne.',
 		empty: 'Skriv et søgeord, eller vælg en afgrænsning for at se dokumenter.',
 		clearFilters: 'Nulstil afgrænsning',
+		more: 'Vis flere resultater',
 	},
 } as const;
 
