@@ -74,10 +74,12 @@ export function checkBudgets(results: BenchResults): BudgetLine[] {
 		lines.push(line(`${label}: dist/ grows linearly (<= ${LINEAR_TOLERANCE}x the straight line)`, `${sizeGrowth.toFixed(2)}x`, sizeGrowth <= LINEAR_TOLERANCE));
 		const first = results.scale[0]!;
 		for (const kind of ['document', 'search', 'home', 'period'] as const) {
-			const small = first.pages[kind]?.maxBytes;
-			const big = largest.pages[kind]?.maxBytes;
+			// The median, not the largest: the largest of 5,000 random documents is longer than the largest
+			// of 100 by chance, not because the page lists more.
+			const small = first.pages[kind]?.medianBytes;
+			const big = largest.pages[kind]?.medianBytes;
 			if (!small || !big) continue;
-			const budget = `largest ${kind} page does not grow with N (${first.documents} -> ${largest.documents})`;
+			const budget = `median ${kind} page does not grow with N (${first.documents} -> ${largest.documents})`;
 			if (kind === 'home' || kind === 'period') {
 				// These pages list one period's documents: they grow with documents per period (N/M here),
 				// which the real archive keeps small, not with the archive as a whole.
@@ -91,10 +93,15 @@ export function checkBudgets(results: BenchResults): BudgetLine[] {
 	}
 
 	if (measured(results.search)) {
-		const slowest = results.search.timings.reduce((a, b) => (b.coldMs > a.coldMs ? b : a));
-		const heaviest = results.search.timings.reduce((a, b) => (b.coldBytes.gzip > a.coldBytes.gzip ? b : a));
+		const { timings } = results.search;
+		const slowest = (time: (t: (typeof timings)[number]) => number) => timings.reduce((a, b) => (time(b) > time(a) ? b : a));
+		const typed = slowest((t) => t.typedMs);
+		const cold = slowest((t) => t.coldMs);
+		const heaviest = timings.reduce((a, b) => (b.coldBytes.gzip > a.coldBytes.gzip ? b : a));
+		const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 		const size = `${results.search.documents.toLocaleString('en')} documents`;
-		lines.push(line(`search on ${size}: first result < 300 ms (cold, slowest query)`, `${Math.round(slowest.coldMs)} ms ("${slowest.query}")`, slowest.coldMs < 300));
+		lines.push(line(`search on ${size}: first result < 300 ms after Enter, typed by a reader (slowest query)`, `${Math.round(typed.typedMs)} ms ("${typed.query}"); median ${Math.round(median(timings.map((t) => t.typedMs)))} ms`, typed.typedMs < 300));
+		lines.push(line(`search on ${size}: first result < 300 ms after Enter, pasted on a cold page (slowest query)`, `${Math.round(cold.coldMs)} ms ("${cold.query}"); median ${Math.round(median(timings.map((t) => t.coldMs)))} ms`, cold.coldMs < 300));
 		lines.push(line(`search on ${size}: first query fetches < 150 KiB`, `${kib(heaviest.coldBytes.gzip)} gzip, ${kib(heaviest.coldBytes.raw)} raw ("${heaviest.query}")`, heaviest.coldBytes.gzip < 150 * KiB));
 	} else {
 		lines.push(notMeasured('search timings', results.search.skipped));

@@ -17,6 +17,8 @@ export interface BuildMeasurement extends StepTimings, SiteSizes {
 	cpuMs: number | undefined;
 	/** Peak of the summed resident memory of the build's process tree, sampled every 100 ms. */
 	peakRssBytes: number;
+	/** What the tree held at that peak, by process name (node, pagefind, esbuild, time). */
+	peakRssByProcess: Record<string, number>;
 	/** Peak resident memory of the largest single process (/usr/bin/time), when available. */
 	peakRssLargestBytes: number | undefined;
 }
@@ -62,7 +64,7 @@ export async function measureBuild({
 		child.on('error', reject);
 		child.on('exit', resolve);
 	});
-	const peakRssBytes = memory.stop();
+	const { peak: peakRssBytes, byProcess: peakRssByProcess } = memory.stop();
 	const wallMs = performance.now() - started;
 	if (code !== 0) throw new Error(`the benchmark build of ${contentDir} failed (exit code ${code}); see the output above`);
 
@@ -77,6 +79,7 @@ export async function measureBuild({
 		wallMs,
 		cpuMs: time?.cpuMs,
 		peakRssBytes,
+		peakRssByProcess,
 		peakRssLargestBytes: time?.maxRssBytes,
 	};
 }

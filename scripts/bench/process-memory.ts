@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
  * runs helpers of its own (esbuild, the Pagefind binary) beside Node, so the peak that matters for a
  * CI machine is the sum over the tree, not the largest single process.
  */
-export function treeRss(rootPid: number): number {
+export function treeRss(rootPid: number): { total: number; byProcess: Record<string, number> } {
 	const children = new Map<number, number[]>();
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;
@@ -20,36 +20,43 @@ export function treeRss(rootPid: number): number {
 		}
 	}
 	let total = 0;
+	const byProcess: Record<string, number> = {};
 	const pending = [rootPid];
 	while (pending.length) {
 		const pid = pending.pop()!;
-		total += rssOf(pid);
+		const { name, rss } = statusOf(pid);
+		total += rss;
+		if (rss > 0) byProcess[name] = (byProcess[name] ?? 0) + rss;
 		pending.push(...(children.get(pid) ?? []));
 	}
-	return total;
+	return { total, byProcess };
 }
 
-function rssOf(pid: number): number {
+function statusOf(pid: number): { name: string; rss: number } {
 	try {
-		const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-		return match ? Number(match[1]) * 1024 : 0;
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const rss = /^VmRSS:\s+(\d+) kB/m.exec(status);
+		// The program's file name: Node names its main thread "MainThread", so Name: would not tell.
+		const program = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0]!.split('/').pop() || '?';
+		return { name: program, rss: rss ? Number(rss[1]) * 1024 : 0 };
 	} catch {
-		return 0;
+		return { name: '?', rss: 0 };
 	}
 }
 
-/** Samples treeRss every `intervalMs` until stopped; returns the highest sum seen. */
-export function sampleTreeRss(rootPid: number, intervalMs = 100): { stop(): number } {
-	let peak = 0;
+/** Samples treeRss every `intervalMs` until stopped; returns the highest sum seen and what made it up. */
+export function sampleTreeRss(rootPid: number, intervalMs = 100): { stop(): { peak: number; byProcess: Record<string, number> } } {
+	let peak = { total: 0, byProcess: {} as Record<string, number> };
 	const sample = () => {
-		peak = Math.max(peak, treeRss(rootPid));
+		const now = treeRss(rootPid);
+		if (now.total > peak.total) peak = now;
 	};
 	sample();
 	const timer = setInterval(sample, intervalMs);
 	return {
 		stop() {
 			clearInterval(timer);
-			return peak;
+			return { peak: peak.total, byProcess: peak.byProcess };
 		},
 	};
 }
