@@ -59,7 +59,10 @@ export function checkBudgets(results: BenchResults): BudgetLine[] {
 	const thousand = results.scale.find((m) => m.documents === 1000);
 	if (thousand) {
 		lines.push(line('1,000 documents: check + build + index < 15 s', `${seconds(thousand.totalMs)} (CPU ${thousand.cpuMs === undefined ? '?' : seconds(thousand.cpuMs)})`, thousand.totalMs < 15_000));
-		lines.push(line('1,000 documents: peak memory < 1 GiB', `${mib(thousand.peakRssBytes)} (process tree)`, thousand.peakRssBytes < 1024 ** 3));
+		// The sum over the process tree is the stricter figure (Node still holds Astro's heap while the
+		// Pagefind binary indexes); the largest single process is what /usr/bin/time reports.
+		const largestProcess = thousand.peakRssLargestBytes === undefined ? '' : `; largest process ${mib(thousand.peakRssLargestBytes)}`;
+		lines.push(line('1,000 documents: peak memory < 1 GiB', `${mib(thousand.peakRssBytes)} summed over the process tree${largestProcess}`, thousand.peakRssBytes < 1024 ** 3));
 		lines.push(line('1,000 documents: dist/ < 25 MB', mb(thousand.distBytes), thousand.distBytes < 25 * MB));
 	} else {
 		lines.push(notMeasured('1,000 documents: time, memory, dist/ size', 'N=1000 not in this run'));

@@ -7,10 +7,13 @@ interface Series {
 	title: string;
 	unit: string;
 	value: (m: BuildMeasurement) => number;
+	/** A second measured line in the same panel, drawn thinner, without a reference line. */
+	second?: { label: string; value: (m: BuildMeasurement) => number | undefined };
 }
 
 const SERIES: Series[] = [
-	{ title: 'Check + build + index', unit: 's', value: (m) => m.totalMs / 1000 },
+	// CPU time beside the wall clock: on a shared machine the wall clock also measures the other work.
+	{ title: 'Check + build + index, wall clock', unit: 's', value: (m) => m.totalMs / 1000, second: { label: 'CPU time', value: (m) => (m.cpuMs === undefined ? undefined : m.cpuMs / 1000) } },
 	{ title: 'dist/ size', unit: 'MB', value: (m) => m.distBytes / MB },
 ];
 
@@ -21,7 +24,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 export function niceMax(value: number): number {
 	if (value <= 0) return 1;
 	const power = 10 ** Math.floor(Math.log10(value));
-	return [1, 2, 5, 10].map((step) => step * power).find((candidate) => candidate >= value)!;
+	return [1, 1.5, 2, 3, 4, 5, 6, 8, 10].map((step) => step * power).find((candidate) => candidate >= value)!;
 }
 
 function panel(series: Series, scale: BuildMeasurement[], offsetX: number): string {
@@ -46,6 +49,13 @@ function panel(series: Series, scale: BuildMeasurement[], offsetX: number): stri
 		const startN = Math.max(0, slope > 0 ? a!.documents - series.value(a!) / slope : 0);
 		parts.push(`<line x1="${x(startN)}" y1="${y(Math.max(0, reference(startN)))}" x2="${x(maxN)}" y2="${y(reference(maxN))}" class="reference"/>`);
 	}
+	const second = series.second;
+	const secondPoints = second ? scale.flatMap((m) => { const v = second.value(m); return v === undefined ? [] : [[m.documents, v] as const]; }) : [];
+	if (second && secondPoints.length) {
+		parts.push(`<polyline points="${secondPoints.map(([n, v]) => `${x(n)},${y(v)}`).join(' ')}" class="second"/>`);
+		const [lastN, lastV] = secondPoints.at(-1)!;
+		parts.push(`<text x="${x(lastN) - 4}" y="${y(lastV) + 16}" class="tick" text-anchor="end">${escape(second.label)}</text>`);
+	}
 	parts.push(`<polyline points="${scale.map((m) => `${x(m.documents)},${y(series.value(m))}`).join(' ')}" class="measured"/>`);
 	parts.push(...scale.map((m) => `<circle cx="${x(m.documents)}" cy="${y(series.value(m))}" r="3.5" class="point"><title>${m.documents} documents: ${series.value(m).toFixed(1)} ${series.unit}</title></circle>`));
 	return parts.join('\n');
@@ -65,6 +75,7 @@ text { font-family: system-ui, sans-serif; fill: #222; }
 .reference { stroke: #888; stroke-width: 1.5; stroke-dasharray: 5 4; }
 .measured { fill: none; stroke: #0b5fa5; stroke-width: 2.5; }
 .point { fill: #0b5fa5; }
+.second { fill: none; stroke: #b35900; stroke-width: 1.5; }
 </style>
 <rect width="100%" height="100%" fill="#fff"/>
 ${SERIES.map((series, index) => panel(series, scale, index * PANEL.width)).join('\n')}

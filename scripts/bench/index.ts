@@ -2,9 +2,10 @@
 // Lighthouse and the Markdown pipeline's cost; writes bench/results/ and prints the budgets.
 // Options: --sizes 100,1000,5000 (or BENCH_SIZES), --periods 10, --seed N,
 // --skip browser,lighthouse,search,satteri (any of them),
-// --results <dir>. A run with other sizes than the default writes to .build/bench-results/, so a quick
+// --results <dir>, --rerender (writes the report, chart and budgets again from <dir>/results.json
+// without measuring, after a change to how they are presented). A run with other sizes than the default writes to .build/bench-results/, so a quick
 // run while developing does not overwrite the committed results.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,6 +32,7 @@ const { values } = parseArgs({
 		seed: { type: 'string', default: '2021' },
 		skip: { type: 'string', default: '' },
 		results: { type: 'string' },
+		rerender: { type: 'boolean', default: false },
 	},
 });
 
@@ -95,6 +97,23 @@ async function machine(): Promise<BenchResults['machine']> {
 		chromium,
 		platform: `${process.platform} ${process.arch}`,
 	};
+}
+
+/** Writes results.json, results.md and growth.svg, and prints the budgets. */
+function writeResults(results: BenchResults): void {
+	const budgets = checkBudgets(results);
+	mkdirSync(resultsDir, { recursive: true });
+	writeFileSync(join(resultsDir, 'results.json'), `${JSON.stringify({ ...results, budgets }, null, '\t')}\n`);
+	writeFileSync(join(resultsDir, 'results.md'), markdownReport(results, budgets));
+	writeFileSync(join(resultsDir, 'growth.svg'), growthChart(results.scale));
+	console.log(`\nBudgets:\n${budgets.map(formatBudget).join('\n')}`);
+	progress(`done; results in ${resultsDir} (${readdirSync(resultsDir).join(', ')})`);
+}
+
+if (values.rerender) {
+	const { budgets: _old, ...results } = JSON.parse(readFileSync(join(resultsDir, 'results.json'), 'utf8')) as BenchResults & { budgets: unknown };
+	writeResults(results);
+	process.exit(0);
 }
 
 const describeBuild = (m: BuildMeasurement) =>
@@ -181,14 +200,7 @@ try {
 		search,
 		markdown,
 	};
-	const budgets = checkBudgets(results);
-	mkdirSync(resultsDir, { recursive: true });
-	writeFileSync(join(resultsDir, 'results.json'), `${JSON.stringify({ ...results, budgets }, null, '\t')}\n`);
-	writeFileSync(join(resultsDir, 'results.md'), markdownReport(results, budgets));
-	writeFileSync(join(resultsDir, 'growth.svg'), growthChart(scale));
-
-	console.log(`\nBudgets:\n${budgets.map(formatBudget).join('\n')}`);
-	progress(`done; results in ${resultsDir} (${readdirSync(resultsDir).join(', ')})`);
+	writeResults(results);
 } finally {
 	rmSync(corpusRoot, { recursive: true, force: true });
 	rmSync(workDir, { recursive: true, force: true });
