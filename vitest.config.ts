@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
+		reporters: ['default', './tests/helpers/summary-reporter.ts'],
 		projects: [
 			{
 				// Pure functions, schemas and content files: no build needed, runs in seconds.

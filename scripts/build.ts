@@ -19,6 +19,8 @@ const { values } = parseArgs({
 });
 
 const rootDir = process.cwd();
+// Astro's usage telemetry would send data from every build; a public-sector site sends none.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 if (values.content) process.env.SITE_CONTENT_DIR = resolve(values.content);
 const contentDir = configuredContentDir();
 const outDir = resolve(rootDir, values.out);

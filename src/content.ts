@@ -1,9 +1,11 @@
 // The only module that queries content collections. Pages import these prepared lists;
 // components receive plain data through props.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { sortDanish } from './lib/danish-order.ts';
 import { buildDate } from './lib/dates.ts';
 import { sortByDate } from './lib/documents.ts';
 import { newestPeriod, periodStatus, sortPeriodsNewestFirst, type PeriodStatus } from './lib/periods.ts';
+import { glossaryEntryUrl, themeUrl } from './lib/routes.ts';
 import { documentUrl, periodUrl } from './lib/versions.ts';
 import type { Period } from './schemas/index.ts';
 
@@ -78,4 +80,43 @@ export async function getPeriodDocuments(period: string): Promise<DocumentView[]
 /** '<period>/<slug>' of every document, for the period switcher's look-ups. */
 export async function getDocumentKeys(): Promise<Set<string>> {
 	return new Set((await getDocuments()).map((document) => `${document.period}/${document.slug}`));
+}
+
+/** A theme with its address, for the theme pages and links to them. */
+export interface ThemeView {
+	id: string;
+	url: string;
+	entry: CollectionEntry<'themes'>;
+	data: CollectionEntry<'themes'>['data'];
+}
+
+/** All themes, by title with Danish collation. */
+export async function getThemes(): Promise<ThemeView[]> {
+	const entries = await getCollection('themes');
+	return sortDanish(
+		entries.map((entry) => ({ id: entry.id, url: themeUrl(entry.id), entry, data: entry.data })),
+		(theme) => theme.data.title,
+	);
+}
+
+/** A glossary entry with its address (an anchor on the glossary page). */
+export interface GlossaryView {
+	id: string;
+	url: string;
+	entry: CollectionEntry<'glossary'>;
+	data: CollectionEntry<'glossary'>['data'];
+}
+
+/** All glossary entries, A to Å by term with Danish collation. */
+export async function getGlossary(): Promise<GlossaryView[]> {
+	const entries = await getCollection('glossary');
+	return sortDanish(
+		entries.map((entry) => ({ id: entry.id, url: glossaryEntryUrl(entry.id), entry, data: entry.data })),
+		(item) => item.data.term,
+	);
+}
+
+/** Documents by '<period>/<slug>', the form periods and milestones refer to them by. */
+export async function getDocumentsByRef(): Promise<Map<string, DocumentView>> {
+	return new Map((await getDocuments()).map((document) => [`${document.period}/${document.slug}`, document]));
 }

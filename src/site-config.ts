@@ -11,3 +11,44 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 
 /** The name of the site as it appears in titles and the header. */
 export const SITE_NAME = 'Nordjysk Socialaftale';
+
+/** The address `npm start` serves the built site at, used when no public address is configured. */
+export const LOCAL_SITE_URL = 'http://localhost:4321';
+
+/**
+ * The site's public address, for canonical links, feeds, the sitemap and the open data. A deployment
+ * sets `SITE_URL`; a local build uses the address `npm start` serves, so its absolute links work
+ * where it is viewed instead of pointing at an address nobody configured.
+ */
+export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+	const configured = env.SITE_URL?.trim() || LOCAL_SITE_URL;
+	let url: URL;
+	try {
+		url = new URL(configured);
+	} catch {
+		throw new Error(`SITE_URL "${configured}" is not an address (expected e.g. https://socialaftale.example.dk)`);
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+		throw new Error(`SITE_URL "${configured}" must begin with https:// or http://`);
+	}
+	// Every link on the site is root-relative ('/2021-2022/'), so the site is served from a root.
+	if (url.pathname !== '/' || url.search || url.hash) {
+		throw new Error(`SITE_URL "${configured}" must be the root of a host (e.g. https://socialaftale.example.dk), without a path`);
+	}
+	return url.origin;
+}
+
+/**
+ * Where a content file can be edited in the repository: `SITE_EDIT_URL` followed by the file's path in
+ * the repository (for GitHub: `https://github.com/<owner>/<repo>/edit/main/`). The repository's
+ * address is configuration, so without it there is no edit link rather than a made-up one.
+ */
+export function editUrl(repositoryPath: string, env: Record<string, string | undefined> = process.env): string | undefined {
+	const base = env.SITE_EDIT_URL?.trim();
+	if (!base) return undefined;
+	if (!/^https?:\/\/[^/]/.test(base)) {
+		throw new Error(`SITE_EDIT_URL "${base}" must be an address beginning with https:// or http://`);
+	}
+	const normalised = base.endsWith('/') ? base : `${base}/`;
+	return new URL(repositoryPath.split('/').map(encodeURIComponent).join('/'), normalised).href;
+}

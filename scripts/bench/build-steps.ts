@@ -36,6 +36,8 @@ const contentDir = resolve(values.content);
 const outDir = resolve(values.out);
 // astro.config.mjs and src/content.config.ts read the content location from the environment.
 process.env.SITE_CONTENT_DIR = contentDir;
+// As scripts/build.ts: Astro's usage telemetry would send data from every build.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 let started = performance.now();
 const check = checkContent({ contentDir, rootDir });

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { slugify } from '../../src/lib/slugs.ts';
-import { DOCUMENT_KINDS, PERIOD_FILE, UNKNOWN, type DocumentFrontmatter, type Period } from '../../src/schemas/index.ts';
+import type { z } from 'astro/zod';
+import { DOCUMENT_KINDS, PERIOD_FILE, UNKNOWN, type DocumentFrontmatterSchema, type PeriodSchema } from '../../src/schemas/index.ts';
 import { createRandom, type Random } from './random.ts';
 import type { SourceText } from './source-text.ts';
 
@@ -72,6 +73,10 @@ function documentDate(random: Random, firstYear: number, lastYear: number): stri
 	return `${year}-${String(month).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
 }
 
+// What the files hold (the schemas' input): fields with defaults may be left out.
+type DocumentFrontmatter = z.input<typeof DocumentFrontmatterSchema>;
+type Period = z.input<typeof PeriodSchema>;
+
 function frontmatter(random: Random, text: SourceText, title: string, firstYear: number, lastYear: number): DocumentFrontmatter {
 	const journalNumber = text.journalNumbers.length && random.chance(0.3) ? random.pick(text.journalNumbers) : undefined;
 	return {
@@ -81,6 +86,7 @@ function frontmatter(random: Random, text: SourceText, title: string, firstYear:
 		issuer: random.pick(text.issuers),
 		source: { title, publisher: random.pick(text.publishers), ...(journalNumber ? { journalNumber } : {}), restoredFromScan: random.chance(0.1) },
 		focusAreas: text.focusAreas.filter(() => random.chance(0.4)).map((area) => area.id),
+		themes: text.themeIds.filter(() => random.chance(0.3)),
 		summary: random.pick(text.summaries),
 		notes: text.notes.length ? Array.from({ length: random.int(0, 2) }, () => random.pick(text.notes)) : [],
 	};
@@ -117,6 +123,11 @@ export function generateCorpus(options: CorpusOptions, text: SourceText): string
 	const random = createRandom(seed);
 	const ids = periodIds(periods);
 	const written: string[] = [];
+	for (const file of text.sharedFiles) {
+		mkdirSync(join(outDir, file.path, '..'), { recursive: true });
+		writeFileSync(join(outDir, file.path), file.text);
+		written.push(file.path);
+	}
 	for (const id of ids) {
 		mkdirSync(join(outDir, id), { recursive: true });
 		writeFileSync(join(outDir, id, PERIOD_FILE), toYaml(periodData(id, text)));

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GLOSSARY_FOLDER, THEMES_FOLDER } from '../../src/schemas/index.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import type { DocumentFrontmatter, FocusArea, Period } from '../../src/schemas/index.ts';
 
@@ -21,6 +24,13 @@ export interface SourceText {
 	notes: EditorialNote[];
 	focusAreas: FocusArea[];
 	vision: NonNullable<Period['vision']> | undefined;
+	/** Ids of the real themes, for the documents' `themes`. */
+	themeIds: string[];
+	/**
+	 * The real glossary and theme files, copied into the corpus as they are: they refer to each other,
+	 * not to documents, so they stay valid, and the site's glossary and theme pages get built too.
+	 */
+	sharedFiles: { path: string; text: string }[];
 }
 
 // A sentence ends at . ! or ? followed by space and a capital letter (or a Danish one).
@@ -75,6 +85,12 @@ export function readSourceText(contentDir: string, rootDir: string): SourceText 
 		// The period with the most focus areas gives every synthetic period its focus areas.
 		focusAreas: [...checked.periods].sort((a, b) => b.data.focusAreas.length - a.data.focusAreas.length)[0]?.data.focusAreas ?? [],
 		vision: checked.periods.find((period) => period.data.vision)?.data.vision,
+		themeIds: checked.themes.map((theme) => theme.id),
+		sharedFiles: [GLOSSARY_FOLDER, THEMES_FOLDER].flatMap((folder) => {
+			const dir = join(contentDir, folder);
+			const names = checked[folder === GLOSSARY_FOLDER ? 'glossary' : 'themes'].length ? readdirSync(dir).sort() : [];
+			return names.filter((name) => name.endsWith('.md')).map((name) => ({ path: `${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+		}),
 	};
 	for (const key of ['sentences', 'headings', 'listItems', 'titles', 'issuers', 'publishers'] as const) {
 		if (text[key].length === 0) throw new Error(`the source content has no ${key} to build a corpus from`);

@@ -1,4 +1,4 @@
-import { UNKNOWN } from '../schemas/unknown.ts';
+import { UNKNOWN, isRealDate } from '../schemas/date-text.ts';
 
 const MONTHS = [
 	'januar', 'februar', 'marts', 'april', 'maj', 'juni',
@@ -28,16 +28,18 @@ export function dateSortKey(date: string): string {
 }
 
 /**
- * The day the site is built, as YYYY-MM-DD. `SITE_BUILD_DATE` pins it, so tests can check what a
- * build in another year would say and two builds of one commit on one day give the same output.
+ * The day the site is built, as YYYY-MM-DD in Danish time (the agreements' years begin at midnight
+ * in Denmark, not in UTC). `SITE_BUILD_DATE` pins it, so tests can check what a build in another
+ * year would say and two builds of one commit on one day give the same output.
  */
-export function buildDate(env: Record<string, string | undefined> = process.env): string {
+export function buildDate(env: Record<string, string | undefined> = process.env, now = new Date()): string {
 	const pinned = env.SITE_BUILD_DATE;
 	if (pinned !== undefined) {
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) {
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || !isRealDate(pinned)) {
 			throw new Error(`SITE_BUILD_DATE "${pinned}" is not a date (expected YYYY-MM-DD)`);
 		}
 		return pinned;
 	}
-	return new Date().toISOString().slice(0, 10);
+	// Swedish formatting is ISO 8601 (YYYY-MM-DD); the time zone makes it the Danish calendar day.
+	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
 }

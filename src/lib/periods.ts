@@ -1,7 +1,8 @@
+import type { PeriodStatus } from '../schemas/open-data.ts';
 import type { Period } from '../schemas/period.ts';
 
-/** Where a period stands on a given day. */
-export type PeriodStatus = 'kommende' | 'loebende' | 'afsluttet';
+/** Where a period stands on a given day (the list of statuses is PeriodStatusSchema's). */
+export type { PeriodStatus };
 
 /**
  * A period's status on `today` (YYYY-MM-DD). Agreements run from 1 January of the first year to

@@ -4,6 +4,8 @@ export interface PageLocation {
 	period?: string;
 	/** The document's slug, on a document page. */
 	slug?: string;
+	/** A page every period has (its timeline), so the switcher can go to the same page in another period. */
+	subpage?: string;
 }
 
 /**
@@ -12,6 +14,7 @@ export interface PageLocation {
  * switcher never leads to a missing page.
  */
 export function correspondingUrl(target: string, here: PageLocation, documentKeys: ReadonlySet<string>): string {
+	if (here.subpage) return `/${target}/${here.subpage}/`;
 	if (here.slug && documentKeys.has(`${target}/${here.slug}`)) return documentUrl(target, here.slug);
 	return periodUrl(target);
 }

@@ -26,18 +26,19 @@ export function parsePeriodId(id: string): { firstYear: number; lastYear: number
 
 /**
  * A period id: first year, hyphen, last year. It is also the period's folder name and URL.
+ * Messages leave out the value: the problem report puts the field and value in front of them.
  * @example '2021-2022'
  */
 export const PeriodIdSchema = z.string({ error: 'skal være en tekst' }).superRefine((value, ctx) => {
 	if (/^\d{4}[–—]\d{4}$/.test(value)) {
 		ctx.addIssue({
 			code: 'custom',
-			message: `"${value}" bruger en tankestreg; skriv årene med bindestreg (fx "2021-2022")`,
+			message: 'bruger en tankestreg; skriv årene med bindestreg (fx "2021-2022")',
 		});
 	} else if (!parsePeriodId(value)) {
 		ctx.addIssue({
 			code: 'custom',
-			message: `"${value}" er ikke en periode (forventet første og sidste år, fx "2021-2022")`,
+			message: 'er ikke en periode (forventet første og sidste år, fx "2021-2022")',
 		});
 	}
 });

@@ -1,24 +1,7 @@
 import { z } from 'astro/zod';
-import { UNKNOWN } from './unknown.ts';
+import { isRealDate, UNKNOWN } from './date-text.ts';
 
-export { UNKNOWN };
-
-const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True for a year, year-month or year-month-day that exists in the calendar. */
-export function isRealDate(value: string): boolean {
-	const match = DATE_SHAPE.exec(value);
-	if (!match) return false;
-	const [, year, month, day] = match;
-	if (month === undefined) return true;
-	const m = Number(month);
-	if (m < 1 || m > 12) return false;
-	if (day === undefined) return true;
-	const d = Number(day);
-	// Day 0 of the next month is the last day of this one.
-	const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-	return d >= 1 && d <= daysInMonth;
-}
+export { isRealDate, UNKNOWN };
 
 /**
  * YAML turns an unquoted 2020-02-03 into a Date (js-yaml, which Astro's frontmatter uses) and an
@@ -58,3 +41,17 @@ export const DocumentDateSchema = z.preprocess(
 		.string({ error: DOCUMENT_DATE_EXPECTED })
 		.refine((value) => value === UNKNOWN || isRealDate(value), { error: DOCUMENT_DATE_EXPECTED }),
 );
+
+/**
+ * The first and last day a date can mean: '2020' is 2020-01-01 to 2020-12-31, '2020-02' is February.
+ * Used to order partial dates only where the order is certain. `ukendt` has no bounds.
+ */
+export function dateBounds(date: string): { first: string; last: string } {
+	const [year, month, day] = date.split('-');
+	if (day !== undefined) return { first: date, last: date };
+	if (month !== undefined) {
+		const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+		return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
+	}
+	return { first: `${year}-01-01`, last: `${year}-12-31` };
+}

@@ -3,6 +3,7 @@ import { SlugSchema, TextSchema } from './common.ts';
 import { DocumentDateSchema, UNKNOWN } from './dates.ts';
 import { DocumentKindSchema } from './document-kinds.ts';
 import { EditorialNoteSchema } from './notes.ts';
+import { ThemeRefsSchema } from './theme.ts';
 
 /** Where a document comes from: the original's own title and publisher, and how to find it. */
 export const SourceSchema = z.strictObject({
@@ -37,6 +38,8 @@ export const DocumentFrontmatterSchema = z.strictObject({
 	source: SourceSchema,
 	/** Ids of the period's focus areas the document concerns. */
 	focusAreas: z.array(SlugSchema).default([]),
+	/** Ids of the themes (content/temaer/) the document concerns, so theme pages can list it. */
+	themes: ThemeRefsSchema,
 	/** One or two sentences saying what the document is, for lists, search results and metadata. */
 	summary: TextSchema.max(400, { error: 'må højst være 400 tegn (et eller to sætninger)' }),
 	/** Editorial notes: corrections made, what the source lacks, errors kept from the source. */

@@ -1,17 +1,17 @@
 import { z } from 'astro/zod';
 import { PeriodIdSchema, SlugSchema, TextSchema, parsePeriodId } from './common.ts';
-import { IsoDateSchema } from './dates.ts';
+import { IsoDateSchema, dateBounds } from './dates.ts';
+import { FocusAreaStageSchema } from './focus-area-history.ts';
+import { MilestoneSchema } from './milestones.ts';
 import { EditorialNoteSchema } from './notes.ts';
+import { DocumentRefSchema } from './references.ts';
+import { ThemeRefsSchema } from './theme.ts';
 
 /** The file in each period folder that describes the period. */
 export const PERIOD_FILE = 'periode.yaml';
 
-/** A reference to a document: its period and its slug. @example '2021-2022/godkendelse-regionsraadet' */
-export const DocumentRefSchema = z
-	.string({ error: 'skal være en tekst' })
-	.regex(/^\d{4}-\d{4}\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		error: 'skal pege på et dokument som "periode/dokument" (fx "2021-2022/godkendelse-regionsraadet")',
-	});
+// Defined in its own module so the schemas of a period's parts can use it without a cycle.
+export { DocumentRefSchema } from './references.ts';
 
 /** One of a period's focus areas (fokusområder), as the approved agreement numbers and names it. */
 export const FocusAreaSchema = z.strictObject({
@@ -25,6 +25,8 @@ export const FocusAreaSchema = z.strictObject({
 	description: TextSchema.optional(),
 	/** The document the title and description are taken from. */
 	source: DocumentRefSchema.optional(),
+	/** Ids of the themes (content/temaer/) this focus area belongs to, so theme pages can follow it. */
+	themes: ThemeRefsSchema,
 });
 
 /** The vision (visionen) of a period, quoted from the document that states it. */
@@ -37,6 +39,8 @@ export const VisionSchema = z.strictObject({
 	quotedFrom: TextSchema,
 	/** The published document the quote comes from, when the archive holds it. */
 	source: DocumentRefSchema.optional(),
+	/** Ids of the themes (content/temaer/) the vision belongs to. @example ['egenmestring'] */
+	themes: ThemeRefsSchema,
 });
 
 /** The political approval of a period's agreement, as far as the sources record it. */
@@ -69,6 +73,16 @@ export const PeriodSchema = z
 		focusAreas: z.array(FocusAreaSchema).default([]),
 		/** Why the focus areas are missing or how they came about, for readers. */
 		focusAreasNote: TextSchema.optional(),
+		/**
+		 * The focus areas as they stood at the stages before approval (proposed, discussed), oldest
+		 * first. The approved stage is `focusAreas` with `approval`, so it is not repeated here.
+		 */
+		focusAreaHistory: z.array(FocusAreaStageSchema).default([]),
+		/**
+		 * Dated steps in the making of the agreement (deadlines, meetings, decisions), in the order they
+		 * happened, each as precisely dated as its source. The approval is added from `approval`.
+		 */
+		milestones: z.array(MilestoneSchema).default([]),
 		/** The approval decision, where a source records it. */
 		approval: ApprovalSchema.optional(),
 		/** Editorial notes on the period as a whole. */
@@ -80,21 +94,33 @@ export const PeriodSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['firstYear'],
-				message: `firstYear og lastYear (${period.firstYear}-${period.lastYear}) skal passe med id "${period.id}"`,
+				message: `og lastYear (${period.firstYear}-${period.lastYear}) skal passe med id "${period.id}"`,
 			});
 		}
 		const seenIds = new Set<string>();
 		const seenNumbers = new Set<number>();
 		period.focusAreas.forEach((area, index) => {
 			if (seenIds.has(area.id)) {
-				ctx.addIssue({ code: 'custom', path: ['focusAreas', index, 'id'], message: `id "${area.id}" er brugt to gange` });
+				ctx.addIssue({ code: 'custom', path: ['focusAreas', index, 'id'], message: 'er brugt to gange' });
 			}
 			seenIds.add(area.id);
 			if (area.number !== undefined) {
 				if (seenNumbers.has(area.number)) {
-					ctx.addIssue({ code: 'custom', path: ['focusAreas', index, 'number'], message: `nummer ${area.number} er brugt to gange` });
+					ctx.addIssue({ code: 'custom', path: ['focusAreas', index, 'number'], message: 'er brugt to gange' });
 				}
 				seenNumbers.add(area.number);
+			}
+		});
+		// Milestones are read in the order written, since a partial date ('2020') cannot be sorted
+		// against a full one; the order must only never contradict the dates.
+		period.milestones.forEach((milestone, index) => {
+			const previous = period.milestones[index - 1];
+			if (previous && dateBounds(previous.date).first > dateBounds(milestone.date).last) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['milestones', index, 'date'],
+					message: `ligger før den forrige milepæl (${previous.date}): skriv milepælene i tidsfølge`,
+				});
 			}
 		});
 	});

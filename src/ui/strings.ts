@@ -14,6 +14,11 @@ export const ui = {
 	unknownIssuer: 'Ikke angivet i kilden',
 	unknownPublisher: 'Ikke angivet i kilden',
 	tableOfContents: 'Indhold',
+	siteNav: 'Genveje',
+	themes: 'Temaer',
+	compare: 'Sammenlign perioder',
+	glossary: 'Ordliste',
+	timeline: 'Tidslinje',
 	footerSources:
 		'Teksterne er gengivet fra offentlige dokumenter fra de nordjyske kommuner og Region Nordjylland. Hvert dokument nævner sin kilde.',
 	search: {
@@ -48,4 +53,28 @@ export function statusLabel(status: PeriodStatus, lastYear: number, firstYear: n
 		case 'afsluttet':
 			return `Afsluttet aftaleperiode (udløb 31. december ${lastYear})`;
 	}
+}
+
+/** Text of the tools around a document: anchors, breadcrumbs, pagination, print, page history. */
+export const pageUi = {
+	breadcrumbs: 'Brødkrummesti',
+	pagination: 'Andre dokumenter i perioden',
+	previous: 'Forrige dokument',
+	next: 'Næste dokument',
+	print: 'Udskriv',
+	lastUpdated: 'Sidst opdateret',
+	/** Said where the file's history is not available to the build, rather than guessing a date. */
+	lastUpdatedUnknown: 'ikke registreret',
+	editSource: 'Ret dokumentets kildefil',
+	feedTitle: 'Nyhedsfeed (RSS) med alle dokumenter',
+} as const;
+
+/** The accessible name of a heading's link to itself. */
+export function headingAnchorLabel(heading: string): string {
+	return `Link til afsnittet »${heading}«`;
+}
+
+/** The name of a period's RSS feed. */
+export function periodFeedTitle(periodTitle: string): string {
+	return `Nyhedsfeed (RSS) med dokumenterne fra ${periodTitle}`;
 }

@@ -5,10 +5,13 @@ import { parsePeriodId } from '../schemas/common.ts';
 import { DocumentFrontmatterSchema, type DocumentFrontmatter } from '../schemas/document.ts';
 import { GLOSSARY_FOLDER, GlossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { PERIOD_FILE, PeriodSchema, type Period } from '../schemas/period.ts';
+import { THEMES_FOLDER, ThemeSchema, type Theme } from '../schemas/theme.ts';
 import '../schemas/index.ts'; // Danish zod messages
+import { duplicateForms, glossaryTerms } from '../lib/glossary.ts';
+import { RESERVED_DOCUMENT_SLUGS } from '../lib/routes.ts';
 import { slugFromPath } from '../lib/slugs.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import type { Problem } from './problems.ts';
+import { compareCodeUnits, type Problem } from './problems.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { fieldName, problemsFromZod } from './zod-problems.ts';
 
@@ -37,6 +40,20 @@ export interface CheckedGlossaryEntry {
 	data: GlossaryEntry;
 	/** The explanation, Markdown. */
 	body: string;
+	/** 1-based line in the file of a frontmatter field, for references checked after all files are read. */
+	lineOf(path: readonly PropertyKey[]): number;
+}
+
+export interface CheckedTheme {
+	/** Project-relative path of the theme file. */
+	file: string;
+	/** The theme's id: its file name as a slug. */
+	id: string;
+	data: Theme;
+	/** The editors' description, Markdown. */
+	body: string;
+	/** 1-based line in the file of a frontmatter field, for references checked after all files are read. */
+	lineOf(path: readonly PropertyKey[]): number;
 }
 
 export interface ContentCheck {
@@ -44,6 +61,7 @@ export interface ContentCheck {
 	periods: CheckedPeriod[];
 	documents: CheckedDocument[];
 	glossary: CheckedGlossaryEntry[];
+	themes: CheckedTheme[];
 }
 
 const DOCUMENT_FILE = /\.(md|mdx)$/i;
@@ -58,18 +76,21 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 	const periods: CheckedPeriod[] = [];
 	const documents: CheckedDocument[] = [];
 	const glossary: CheckedGlossaryEntry[] = [];
+	const themes: CheckedTheme[] = [];
+	// Every theme file's id, valid or not, for the same reason as documentKeys below.
+	const themeIds = new Set<string>();
 	// Every document file's address, valid or not, so a reference to a file with a typo in its
 	// metadata is not also reported as pointing nowhere.
 	const documentKeys = new Set<string>();
 	const rel = (path: string) => relative(rootDir, path).split('\\').join('/') || '.';
 
 	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-		return { problems: [{ file: rel(contentDir), message: 'indholdsmappen findes ikke' }], periods, documents, glossary };
+		return { problems: [{ file: rel(contentDir), message: 'indholdsmappen findes ikke' }], periods, documents, glossary, themes };
 	}
 
 	const entries = readdirSync(contentDir, { withFileTypes: true })
 		.filter((entry) => !entry.name.startsWith('.'))
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.sort((a, b) => compareCodeUnits(a.name, b.name));
 	const periodFolders = entries.filter(
 		(entry) => entry.isDirectory() && existsSync(join(contentDir, entry.name, PERIOD_FILE)),
 	);
@@ -79,6 +100,8 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 		const path = join(contentDir, entry.name);
 		if (entry.isDirectory() && entry.name === GLOSSARY_FOLDER) {
 			glossary.push(...checkGlossary(path, rel, problems));
+		} else if (entry.isDirectory() && entry.name === THEMES_FOLDER) {
+			themes.push(...checkThemes(path, rel, problems, themeIds));
 		} else if (!entry.isDirectory()) {
 			problems.push({ file: rel(path), message: 'filer skal ligge i en periodemappe, fx content/2021-2022/' });
 		} else if (!parsePeriodId(entry.name)) {
@@ -99,7 +122,7 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 		const period = checkPeriodFile(join(folderPath, PERIOD_FILE), folder.name, rel, problems);
 		if (period) periods.push(period);
 
-		for (const entry of readdirSync(folderPath, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+		for (const entry of readdirSync(folderPath, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
 			const path = join(folderPath, entry.name);
 			if (entry.name.startsWith('.') || entry.name === PERIOD_FILE) continue;
 			if (entry.isDirectory()) {
@@ -108,7 +131,7 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 				problems.push({ file: rel(path), message: 'ukendt filtype: dokumenter skal være Markdown (.md) eller MDX (.mdx)' });
 			} else {
 				documentKeys.add(`${folder.name}/${slugFromPath(path)}`);
-				const document = checkDocumentFile(path, folder.name, period?.data, rel, problems);
+				const document = checkDocumentFile(path, folder.name, period?.data, themeIds, rel, problems);
 				if (document) documents.push(document);
 			}
 		}
@@ -116,36 +139,122 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 
 	checkUniqueSlugs(documents, problems);
 	checkDocumentReferences(periods, documentKeys, problems);
-	return { problems, periods, documents, glossary };
+	checkPeriodThemeReferences(periods, themeIds, problems);
+	checkThemeGlossaryReferences(themes, glossary, problems);
+	return { problems, periods, documents, glossary, themes };
 }
 
-function checkGlossary(folder: string, rel: (path: string) => string, problems: Problem[]): CheckedGlossaryEntry[] {
-	const entries: CheckedGlossaryEntry[] = [];
-	for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+/**
+ * Reads a folder of Markdown entries (the glossary, the themes): one valid entry per file, with
+ * frontmatter checked by `schema` and a body that is not empty. `ids` gets every file's id, valid
+ * or not, so references to a file with a typo in it are not also reported as pointing nowhere.
+ */
+function checkEntryFolder<T>(
+	folder: string,
+	rel: (path: string) => string,
+	problems: Problem[],
+	{ schema, wrongFile, emptyBody, ids }: { schema: z.ZodType<T>; wrongFile: string; emptyBody: string; ids?: Set<string> },
+): { file: string; id: string; data: T; body: string; lineOf(path: readonly PropertyKey[]): number }[] {
+	const entries = [];
+	for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
 		if (entry.name.startsWith('.')) continue;
 		const path = join(folder, entry.name);
 		const file = rel(path);
 		if (entry.isDirectory() || !/\.md$/i.test(entry.name)) {
-			problems.push({ file, message: 'ordlisten består af Markdown-filer (.md), én pr. begreb' });
+			problems.push({ file, message: wrongFile });
 			continue;
 		}
-		const parsed = parseFrontmatterFile(path, file, GlossaryEntrySchema, problems);
+		ids?.add(slugFromPath(path));
+		const parsed = parseFrontmatterFile(path, file, schema, problems);
 		if (!parsed) continue;
 		if (parsed.body.trim() === '') {
-			problems.push({ file, line: parsed.bodyFirstLine, message: 'begrebet mangler en forklaring efter metadata' });
+			problems.push({ file, line: parsed.bodyFirstLine, message: emptyBody });
 			continue;
 		}
-		entries.push({ file, id: slugFromPath(path), data: parsed.data, body: parsed.body });
+		entries.push({ file, id: slugFromPath(path), data: parsed.data, body: parsed.body, lineOf: (at: readonly PropertyKey[]) => parsed.yaml.lineOf(at) + parsed.lineOffset });
 	}
+	return entries;
+}
+
+function checkGlossary(folder: string, rel: (path: string) => string, problems: Problem[]): CheckedGlossaryEntry[] {
+	const entries = checkEntryFolder(folder, rel, problems, {
+		schema: GlossaryEntrySchema,
+		wrongFile: 'ordlisten består af Markdown-filer (.md), én pr. begreb',
+		emptyBody: 'begrebet mangler en forklaring efter metadata',
+	});
 	const ids = new Set(entries.map((entry) => entry.id));
 	for (const entry of entries) {
 		entry.data.related.forEach((id, index) => {
 			if (!ids.has(id)) {
-				problems.push({ file: entry.file, message: `${fieldName(['related', index])} "${id}" er ikke et begreb i ordlisten` });
+				problems.push({
+					file: entry.file,
+					line: entry.lineOf(['related', index]),
+					message: `${fieldName(['related', index])} "${id}" er ikke et begreb i ordlisten (${GLOSSARY_FOLDER}/${id}.md findes ikke)`,
+				});
 			}
 		});
 	}
+	// A spelling in two entries would make the marking in documents pick one of them by chance.
+	for (const { form, ids: owners } of duplicateForms(glossaryTerms(entries))) {
+		const [first, ...others] = owners.map((id) => entries.find((entry) => entry.id === id)!);
+		for (const entry of others) {
+			problems.push({
+				file: entry.file,
+				line: entry.lineOf(['term']),
+				message: `"${form}" står også i ${first!.file}: et ord eller en forkortelse må kun høre til ét begreb i ordlisten`,
+			});
+		}
+	}
 	return entries;
+}
+
+function checkThemes(folder: string, rel: (path: string) => string, problems: Problem[], themeIds: Set<string>): CheckedTheme[] {
+	return checkEntryFolder(folder, rel, problems, {
+		schema: ThemeSchema,
+		wrongFile: 'temaerne er Markdown-filer (.md), én pr. tema',
+		emptyBody: 'temaet mangler en beskrivelse efter metadata',
+		ids: themeIds,
+	});
+}
+
+/** `"x" er ikke et tema ...`: the message for a theme reference without a theme file. */
+function unknownThemeMessage(path: PropertyKey[], id: string, themeIds: Set<string>): string {
+	return `${fieldName(path)} "${id}" er ikke et tema: ${THEMES_FOLDER}/${id}.md findes ikke (kendte temaer: ${[...themeIds].join(', ') || 'ingen'})`;
+}
+
+function checkPeriodThemeReferences(periods: CheckedPeriod[], themeIds: Set<string>, problems: Problem[]): void {
+	for (const period of periods) {
+		const { data } = period;
+		const references: [PropertyKey[], string[]][] = [
+			[['vision', 'themes'], data.vision?.themes ?? []],
+			...data.focusAreas.map((area, index): [PropertyKey[], string[]] => [['focusAreas', index, 'themes'], area.themes]),
+			...data.focusAreaHistory.flatMap((stage, stageIndex) =>
+				stage.focusAreas.map((area, index): [PropertyKey[], string[]] => [['focusAreaHistory', stageIndex, 'focusAreas', index, 'themes'], area.themes]),
+			),
+		];
+		for (const [path, ids] of references) {
+			ids.forEach((id, index) => {
+				if (!themeIds.has(id)) {
+					problems.push({ file: period.file, line: period.yaml.lineOf([...path, index]), message: unknownThemeMessage([...path, index], id, themeIds) });
+				}
+			});
+		}
+	}
+}
+
+function checkThemeGlossaryReferences(themes: CheckedTheme[], glossary: CheckedGlossaryEntry[], problems: Problem[]): void {
+	const known = new Set(glossary.map((entry) => entry.id));
+	for (const theme of themes) {
+		theme.data.glossary.forEach((id, index) => {
+			if (!known.has(id)) {
+				problems.push({
+					file: theme.file,
+					line: theme.lineOf(['glossary', index]),
+					message: `${fieldName(['glossary', index])} "${id}" er ikke et begreb i ordlisten (${GLOSSARY_FOLDER}/${id}.md findes ikke)`,
+				});
+			}
+		});
+	}
 }
 
 /** Reads a Markdown file's frontmatter and validates it with `schema`, reporting problems with lines. */
@@ -202,6 +311,7 @@ function checkDocumentFile(
 	path: string,
 	period: string,
 	periodData: Period | undefined,
+	themeIds: Set<string>,
 	rel: (path: string) => string,
 	problems: Problem[],
 ): CheckedDocument | undefined {
@@ -225,6 +335,13 @@ function checkDocumentFile(
 		});
 	}
 
+	data.themes.forEach((id, index) => {
+		if (!themeIds.has(id)) {
+			valid = false;
+			problems.push({ file, line: yaml.lineOf(['themes', index]) + lineOffset, message: unknownThemeMessage(['themes', index], id, themeIds) });
+		}
+	});
+
 	if (parsed.body.trim() === '') {
 		valid = false;
 		problems.push({ file, line: parsed.bodyFirstLine, message: 'dokumentet har ingen tekst efter metadata' });
@@ -242,17 +359,26 @@ function checkDocumentFile(
 	if (slug === '') {
 		valid = false;
 		problems.push({ file, message: 'filnavnet giver ingen adresse: brug bogstaver eller tal i filnavnet' });
+	} else if (RESERVED_DOCUMENT_SLUGS.includes(slug)) {
+		valid = false;
+		problems.push({ file, message: `filnavnet giver adressen /${period}/${slug}/, som periodens egen side bruger: giv dokumentet et andet filnavn` });
 	}
 	return valid ? { file, period, slug, data, body: parsed.body, bodyFirstLine: parsed.bodyFirstLine } : undefined;
 }
 
-/** 0-based body line numbers of `# ` headings outside fenced code. */
+/**
+ * 0-based body line numbers of level-1 headings outside fenced code: ATX (`# Titel`) and setext
+ * (a line of text underlined with `===`), both of which Markdown turns into an h1.
+ */
 function topLevelHeadings(body: string): number[] {
 	let inFence = false;
 	const found: number[] = [];
-	body.split(/\r?\n/).forEach((line, index) => {
+	const lines = body.split(/\r?\n/);
+	lines.forEach((line, index) => {
 		if (/^\s{0,3}(```|~~~)/.test(line)) inFence = !inFence;
-		else if (!inFence && /^\s{0,3}#(\s|$)/.test(line)) found.push(index);
+		else if (inFence) return;
+		else if (/^\s{0,3}#(\s|$)/.test(line)) found.push(index);
+		else if (/^\s{0,3}=+\s*$/.test(line) && index > 0 && lines[index - 1]!.trim() !== '') found.push(index - 1);
 	});
 	return found;
 }
@@ -279,6 +405,8 @@ function checkDocumentReferences(periods: CheckedPeriod[], known: Set<string>, p
 			[['vision', 'source'], period.data.vision?.source],
 			[['approval', 'source'], period.data.approval?.source],
 			...period.data.focusAreas.map((area, index): [PropertyKey[], string | undefined] => [['focusAreas', index, 'source'], area.source]),
+			...period.data.focusAreaHistory.map((stage, index): [PropertyKey[], string | undefined] => [['focusAreaHistory', index, 'source'], stage.source]),
+			...period.data.milestones.map((milestone, index): [PropertyKey[], string | undefined] => [['milestones', index, 'source'], milestone.source]),
 		];
 		for (const [path, reference] of references) {
 			if (reference !== undefined && !known.has(reference)) {

@@ -22,16 +22,26 @@ export function formatProblem(problem: Problem): string {
 
 /** A GitHub Actions annotation, so a pull request shows the problem on the offending line. */
 export function formatGithubAnnotation(problem: Problem): string {
-	const properties = [`file=${problem.file}`];
+	// GitHub reads `,` and `:` as separators in properties, and `%`, CR and LF everywhere.
+	const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+	const properties = [`file=${escapeProperty(problem.file)}`];
 	if (problem.line !== undefined) properties.push(`line=${problem.line}`);
 	if (problem.column !== undefined) properties.push(`col=${problem.column}`);
-	const message = problem.message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-	return `::error ${properties.join(',')}::${message}`;
+	return `::error ${properties.join(',')}::${escapeData(problem.message)}`;
+}
+
+/**
+ * Orders text by UTF-16 code units: the same on every machine, whatever its locale, so editors'
+ * laptops and CI list problems (and pick the "first" of two clashing files) alike.
+ */
+export function compareCodeUnits(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Sorts problems by file, then line, so output reads top to bottom. */
 export function sortProblems(problems: Problem[]): Problem[] {
 	return [...problems].sort(
-		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+		(a, b) => compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
 	);
 }

@@ -63,6 +63,10 @@ describe('generateCorpus', () => {
 		expect(check.documents).toHaveLength(60);
 		expect(check.periods.map((period) => period.data.id)).toEqual(periodIds(4));
 		expect(new Set(check.documents.map((document) => document.period)).size).toBe(4);
+		// The real themes and glossary come along, and documents point to the themes.
+		expect(check.themes.map((theme) => theme.id)).toEqual(text.themeIds);
+		expect(check.glossary.length).toBeGreaterThan(0);
+		expect(check.documents.some((document) => document.data.themes.length > 0)).toBe(true);
 	});
 
 	test('builds documents from the real text, with headings, lists and tables', () => {

@@ -16,7 +16,8 @@ function build(content: string, out: string) {
 	return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
 		cwd: ROOT,
 		encoding: 'utf8',
-		env: { ...process.env, SITE_BUILD_DATE: TEST_BUILD_DATE, CI: '' },
+		// No public address or repository configured, as in a developer's local build.
+		env: { ...process.env, SITE_BUILD_DATE: TEST_BUILD_DATE, CI: '', SITE_URL: '', SITE_EDIT_URL: '' },
 	});
 }
 
@@ -53,6 +54,15 @@ describe('a build with a third period from fixtures', () => {
 			'2018-2020',
 		]);
 		expect(search('input[name="fokusomraade"]').map((_, input) => search(input).attr('value')).get()).toContain('Tæt samarbejde');
+	});
+
+	test('without SITE_URL uses the address npm start serves, and without SITE_EDIT_URL has no edit link', () => {
+		const $ = readPage(out, '/2021-2022/godkendelse/');
+		expect($('link[rel="canonical"]').attr('href')).toBe('http://localhost:4321/2021-2022/godkendelse/');
+		expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toContain('<link>http://localhost:4321/</link>');
+		expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('<loc>http://localhost:4321/2023-2024/</loc>');
+		expect($('.page-provenance').length).toBe(1);
+		expect($('.page-provenance a').length).toBe(0);
 	});
 
 	test('makes 2021-2022 an older period once a newer one exists', () => {

@@ -27,6 +27,8 @@ export function useBrowserPage() {
 	});
 	return {
 		page: () => page,
+		/** The browser itself, for a page with other settings (e.g. JavaScript off); close what you open. */
+		browser: () => browser,
 		url: (path: string) => `${server.url}${path}`,
 	};
 }

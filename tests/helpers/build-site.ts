@@ -8,12 +8,16 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const TEST_SITE = '.build/test-site';
 /** The build date the test site is built with, so status wording is checked against a known day. */
 export const TEST_BUILD_DATE = '2026-06-01';
+/** The public address the test site is built for, as a deployment sets it (reserved .example domain). */
+export const TEST_SITE_URL = 'https://socialaftale.example';
+/** Where the test site says its files can be edited, as a deployment configures it. */
+export const TEST_EDIT_URL = 'https://git.example/socialaftale/edit/main/';
 
 export default function setup(project: TestProject) {
 	execFileSync(process.execPath, ['scripts/build.ts', '--out', TEST_SITE], {
 		cwd: ROOT,
 		stdio: 'inherit',
-		env: { ...process.env, SITE_BUILD_DATE: TEST_BUILD_DATE },
+		env: { ...process.env, SITE_BUILD_DATE: TEST_BUILD_DATE, SITE_URL: TEST_SITE_URL, SITE_EDIT_URL: TEST_EDIT_URL },
 	});
 	project.provide('siteDir', resolve(ROOT, TEST_SITE));
 }

@@ -1,0 +1,11 @@
+import type { Period } from '../schemas/period.ts';
+
+/** Every ordered pair of two different periods: each comparison exists both ways round. */
+export function periodPairs<P extends { id: string }>(periods: readonly P[]): [P, P][] {
+	return periods.flatMap((a) => periods.filter((b) => b.id !== a.id).map((b): [P, P] => [a, b]));
+}
+
+/** The two periods oldest first, so a text comparison always reads forward in time. */
+export function oldestFirst<P extends Pick<Period, 'firstYear' | 'lastYear'>>(a: P, b: P): [P, P] {
+	return a.lastYear < b.lastYear || (a.lastYear === b.lastYear && a.firstYear <= b.firstYear) ? [a, b] : [b, a];
+}

@@ -1,0 +1,104 @@
+// Printing a document as a reader does: the print button, and what the print stylesheet keeps.
+import { describe, expect, test } from 'vitest';
+import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
+
+const DOCUMENT = '/2021-2022/godkendelse-regionsraadet/';
+
+describe.skipIf(!hasBrowser)('printing in Chromium', () => {
+	const session = useBrowserPage();
+
+	async function openForPrint() {
+		const page = session.page();
+		await page.goto(session.url(DOCUMENT));
+		await page.emulateMedia({ media: 'print' });
+		return page;
+	}
+
+	test('leaves out navigation, search, the period switcher and the page tools', async () => {
+		const page = await openForPrint();
+		for (const selector of ['.site-header', '.period-switcher', 'form[role="search"]', '.site-footer', 'nav.breadcrumbs', 'nav.pagination', 'button[data-print-button]', 'a.heading-anchor', 'nav.toc', '.page-provenance__edit']) {
+			const elements = page.locator(selector);
+			expect(await elements.count(), selector).toBeGreaterThan(0);
+			for (const element of await elements.all()) expect(await element.isVisible(), selector).toBe(false);
+		}
+	});
+
+	test('keeps the title, the metadata with its source, the text and the last change', async () => {
+		const page = await openForPrint();
+		expect(await page.locator('h1').isVisible()).toBe(true);
+		expect(await page.locator('.document-meta').isVisible()).toBe(true);
+		expect(await page.locator('.document-meta').textContent()).toContain('Journalnr. 2019-053472');
+		expect(await page.locator('.document-meta cite').isVisible()).toBe(true);
+		expect(await page.locator('.document__text').isVisible()).toBe(true);
+		expect(await page.locator('.page-provenance').isVisible()).toBe(true);
+	});
+
+	test('prints the address of an absolute link after its text, but not of an in-site link', async () => {
+		const page = await openForPrint();
+		// The documents link nowhere outside the site today, so the test adds such links to the page.
+		const after = await page.evaluate(() => {
+			const text = document.querySelector('.document__text')!;
+			const external = Object.assign(document.createElement('a'), { href: 'https://example.org/bilag.pdf', textContent: 'bilaget' });
+			const internal = Object.assign(document.createElement('a'), { href: '/2021-2022/', textContent: 'perioden' });
+			text.append(external, internal);
+			return [getComputedStyle(external, '::after').content, getComputedStyle(internal, '::after').content];
+		});
+		expect(after[0]).toBe('" (https://example.org/bilag.pdf)"');
+		expect(after[1]).toBe('none');
+		await page.emulateMedia({ media: 'screen' });
+		expect(await page.evaluate(() => getComputedStyle(document.querySelector('a[href^="https://example.org"]')!, '::after').content)).toBe('none');
+	});
+
+	test('keeps headings with their text and list items, notes and the metadata whole across pages', async () => {
+		const page = await openForPrint();
+		const styles = await page.evaluate(() => {
+			const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+			return {
+				heading: style('.document__text h2').breakAfter,
+				item: style('.document__text li').breakInside,
+				meta: style('.document-meta').breakInside,
+				note: style('.redaktionel-note').breakInside,
+			};
+		});
+		expect(styles).toEqual({ heading: 'avoid', item: 'avoid', meta: 'avoid', note: 'avoid' });
+	});
+
+	test('prints black on white even when the screen is dark', async () => {
+		const page = session.page();
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto(session.url(DOCUMENT));
+		const screen = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+		const print = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+		expect(screen).not.toBe('rgb(255, 255, 255)');
+		expect(print).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+	});
+
+	test('the "Udskriv" button opens the browser’s print dialog', async () => {
+		const page = session.page();
+		await page.addInitScript(() => {
+			const counter = window as unknown as { printCalls: number };
+			counter.printCalls = 0;
+			window.print = () => {
+				counter.printCalls++;
+			};
+		});
+		await page.goto(session.url(DOCUMENT));
+		const button = page.getByRole('button', { name: 'Udskriv' });
+		expect(await button.isVisible()).toBe(true);
+		await button.click();
+		await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+	});
+
+	test('without JavaScript the button, which could not work, is not shown', async () => {
+		const context = await session.browser().newContext({ javaScriptEnabled: false });
+		try {
+			const page = await context.newPage();
+			await page.goto(session.url(DOCUMENT));
+			expect(await page.locator('h1').isVisible()).toBe(true);
+			expect(await page.locator('button[data-print-button]').isVisible()).toBe(false);
+		} finally {
+			await context.close();
+		}
+	});
+});

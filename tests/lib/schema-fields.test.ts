@@ -1,0 +1,48 @@
+// The field list that documents the open data is read from the schemas themselves.
+import { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { schemaFields } from '../../src/lib/schema-fields.ts';
+import { DocumentDateSchema } from '../../src/schemas/index.ts';
+
+describe('schemaFields', () => {
+	test('lists nested objects and the objects in lists, with kinds and optionality', () => {
+		const schema = z.strictObject({
+			name: z.string(),
+			count: z.int().optional(),
+			share: z.number(),
+			done: z.boolean().default(false),
+			home: z.url(),
+			changed: z.iso.datetime({ offset: true }).optional(),
+			date: DocumentDateSchema,
+			kind: z.enum(['a', 'b']),
+			tags: z.array(z.string()).default([]),
+			source: z.strictObject({ title: z.string(), url: z.url().optional() }).optional(),
+			notes: z.array(z.strictObject({ text: z.string() })),
+		});
+		expect(schemaFields(schema)).toEqual([
+			{ path: 'name', type: { kind: 'text' }, optional: false },
+			{ path: 'count', type: { kind: 'integer' }, optional: true },
+			{ path: 'share', type: { kind: 'number' }, optional: false },
+			{ path: 'done', type: { kind: 'boolean' }, optional: false },
+			{ path: 'home', type: { kind: 'text', format: 'url' }, optional: false },
+			{ path: 'changed', type: { kind: 'text', format: 'datetime' }, optional: true },
+			{ path: 'date', type: { kind: 'text' }, optional: false },
+			{ path: 'kind', type: { kind: 'enum', values: ['a', 'b'] }, optional: false },
+			{ path: 'tags', type: { kind: 'list', of: { kind: 'text' } }, optional: false },
+			{ path: 'source', type: { kind: 'object' }, optional: true },
+			{ path: 'source.title', type: { kind: 'text' }, optional: false },
+			{ path: 'source.url', type: { kind: 'text', format: 'url' }, optional: true },
+			{ path: 'notes', type: { kind: 'list', of: { kind: 'object' } }, optional: false },
+			{ path: 'notes[].text', type: { kind: 'text' }, optional: false },
+		]);
+	});
+
+	test('reads a refined object (superRefine) like a plain one', () => {
+		const schema = z.strictObject({ a: z.string() }).superRefine(() => {});
+		expect(schemaFields(schema).map((field) => field.path)).toEqual(['a']);
+	});
+
+	test('names a kind of field it cannot describe instead of guessing', () => {
+		expect(() => schemaFields(z.strictObject({ when: z.date() }))).toThrow(/type "date" is not described/);
+	});
+});
