@@ -1,10 +1,12 @@
-// Many results: the search page shows them ten at a time, so a first search fetches only the index
-// fragments of the results on screen. Built from a small generated corpus (the benchmark's generator),
-// since the real content has fewer than ten documents.
+// A site with more documents than the real content has: built once from a small generated corpus (the
+// benchmark's generator). Search shows results ten at a time, so a first search fetches only the index
+// fragments of the results on screen; the glossary lists ten documents per term, so it does not grow
+// with the archive.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
@@ -14,28 +16,47 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { ROOT, TEST_BUILD_DATE } from '../helpers/build-site.ts';
 import { serveSite } from '../helpers/static-server.ts';
 
+const work = mkdtempSync(join(tmpdir(), 'socialaftale-many-'));
+const out = join(work, 'site');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+beforeAll(() => {
+	const content = join(work, 'content');
+	generateCorpus({ documents: 24, periods: 2, seed: 7, outDir: content }, readSourceText(join(ROOT, 'content'), ROOT));
+	const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, SITE_BUILD_DATE: TEST_BUILD_DATE, CI: '' },
+	});
+	expect(build.status, build.stderr).toBe(0);
+});
+
+describe('the glossary with many documents', () => {
+	test('lists at most ten documents per term, then says how many more and links to a search for the term', () => {
+		const $ = load(readFileSync(join(out, 'ordliste/index.html'), 'utf8'));
+		const usedIn = $('.glossary__more').filter((_, p) => $(p).text().startsWith('Bruges i:'));
+		expect(usedIn.length).toBeGreaterThan(0);
+		for (const p of usedIn.toArray()) expect($(p).find('a[href^="/20"]').length).toBeLessThanOrEqual(10);
+		const capped = usedIn.filter((_, p) => /og \d+ andre? dokument/.test($(p).text()));
+		expect(capped.length).toBeGreaterThan(0);
+		const link = $(capped[0]).find('a[href^="/soeg/?q="]');
+		const term = new URL(link.attr('href')!, 'http://localhost').searchParams.get('q')!;
+		expect(link.text()).toBe(`søg efter »${term}«`);
+		expect($(capped[0]).closest('dd').prev('dt').text()).toContain(term);
+	});
+});
+
 describe.skipIf(!hasBrowser)('search results in pages of ten', () => {
-	const work = mkdtempSync(join(tmpdir(), 'socialaftale-paging-'));
 	let browser: Browser;
 	let server: Awaited<ReturnType<typeof serveSite>>;
 
 	beforeAll(async () => {
-		const content = join(work, 'content');
-		generateCorpus({ documents: 24, periods: 2, seed: 7, outDir: content }, readSourceText(join(ROOT, 'content'), ROOT));
-		const out = join(work, 'site');
-		const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
-			cwd: ROOT,
-			encoding: 'utf8',
-			env: { ...process.env, SITE_BUILD_DATE: TEST_BUILD_DATE, CI: '' },
-		});
-		expect(build.status, build.stderr).toBe(0);
 		server = await serveSite(out);
 		browser = await launchBrowser();
 	});
 	afterAll(async () => {
 		await browser?.close();
 		await server?.close();
-		rmSync(work, { recursive: true, force: true });
 	});
 
 	test('shows the first ten, and "Vis flere resultater" shows the next ten and moves focus to the first of them', async () => {
