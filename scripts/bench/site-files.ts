@@ -2,14 +2,17 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** The kinds of page the site has; the benchmark reports each on its own. */
-export type PageKind = 'home' | 'period' | 'document' | 'search' | 'compare' | 'other';
+export type PageKind = 'home' | 'period' | 'document' | 'search' | 'compare' | 'timeline' | 'theme' | 'glossary' | 'other';
 
 /** Which kind of page a built HTML file is, by its path below the site root ('2021-2022/x/index.html'). */
 export function pageKind(path: string): PageKind {
 	if (path === 'index.html') return 'home';
 	if (path === 'soeg/index.html') return 'search';
 	if (path.startsWith('sammenlign/')) return 'compare';
+	if (path.startsWith('temaer/')) return 'theme';
+	if (path === 'ordliste/index.html') return 'glossary';
 	if (/^\d{4}-\d{4}\/index\.html$/.test(path)) return 'period';
+	if (/^\d{4}-\d{4}\/tidslinje\/index\.html$/.test(path)) return 'timeline';
 	if (/^\d{4}-\d{4}\/[^/]+\/index\.html$/.test(path)) return 'document';
 	return 'other';
 }
