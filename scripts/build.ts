@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir as configuredContentDir } from '../src/site-config.ts';
 import { checkContent } from '../src/validation/check-content.ts';
+import { cacheSpellingDictionaries } from '../src/validation/rules/spelling.ts';
 import { reportProblems } from './lib/report-problems.ts';
 import { indexSite } from './lib/search-index.ts';
 
@@ -25,6 +26,7 @@ if (values.content) process.env.SITE_CONTENT_DIR = resolve(values.content);
 const contentDir = configuredContentDir();
 const outDir = resolve(rootDir, values.out);
 
+await cacheSpellingDictionaries();
 const check = checkContent({ contentDir, rootDir });
 if (check.problems.length > 0) {
 	reportProblems(check.problems);

@@ -142,7 +142,13 @@ export function generateCorpus(options: CorpusOptions, text: SourceText): string
 		const title = `${heading} (${number})`;
 		const file = `${id}/${slugify(heading).slice(0, 60).replace(/-+$/, '')}-${number}.md`;
 		const data = frontmatter(random, text, title, firstYear, lastYear);
-		writeFileSync(join(outDir, file), `---\n${toYaml(data)}---\n\n${body(random, text)}`);
+		const markdown = body(random, text);
+		// A misspelling kept from a source comes with the source's note on it, as in the real content.
+		const published = `${title}\n${data.summary}\n${markdown}`;
+		for (const { word, note } of text.sourceErrors) {
+			if (published.includes(word) && !data.notes?.includes(note)) data.notes = [...(data.notes ?? []), note];
+		}
+		writeFileSync(join(outDir, file), `---\n${toYaml(data)}---\n\n${markdown}`);
 		written.push(file);
 	}
 	return written;

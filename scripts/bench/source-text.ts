@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GLOSSARY_FOLDER, THEMES_FOLDER } from '../../src/schemas/index.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
+import { readWordList } from '../../src/validation/rules/spelling.ts';
 import type { DocumentFrontmatter, FocusArea, Period } from '../../src/schemas/index.ts';
 
 type EditorialNote = DocumentFrontmatter['notes'][number];
@@ -31,7 +32,19 @@ export interface SourceText {
 	 * not to documents, so they stay valid, and the site's glossary and theme pages get built too.
 	 */
 	sharedFiles: { path: string; text: string }[];
+	/**
+	 * Misspellings kept from the sources (cspell/kildefejl.txt), each with the real kildefejl note that
+	 * names it: a generated document that reuses such a word carries the note, as the content check asks.
+	 */
+	sourceErrors: { word: string; note: EditorialNote }[];
 }
+
+/** The list of misspellings kept from the sources, which the content check accepts only with a note. */
+const SOURCE_ERRORS_FILE = 'cspell/kildefejl.txt';
+
+// A link to a period or document page: the synthetic archive has other pages, so the copied glossary
+// and theme files keep the link text without the link.
+const DOCUMENT_LINK = /\[([^\]]+)\]\(\/\d{4}-\d{4}\/[^)]*\)/g;
 
 // A sentence ends at . ! or ? followed by space and a capital letter (or a Danish one).
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-ZÆØÅ«»"“])/;
@@ -89,9 +102,18 @@ export function readSourceText(contentDir: string, rootDir: string): SourceText 
 		sharedFiles: [GLOSSARY_FOLDER, THEMES_FOLDER].flatMap((folder) => {
 			const dir = join(contentDir, folder);
 			const names = checked[folder === GLOSSARY_FOLDER ? 'glossary' : 'themes'].length ? readdirSync(dir).sort() : [];
-			return names.filter((name) => name.endsWith('.md')).map((name) => ({ path: `${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+			return names
+				.filter((name) => name.endsWith('.md'))
+				.map((name) => ({ path: `${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8').replace(DOCUMENT_LINK, '$1') }));
 		}),
+		sourceErrors: [],
 	};
+	const errorsFile = join(rootDir, SOURCE_ERRORS_FILE);
+	for (const word of existsSync(errorsFile) ? readWordList(errorsFile) : []) {
+		const note = text.notes.find((candidate) => candidate.kind === 'kildefejl' && candidate.text.includes(word));
+		if (!note) throw new Error(`${SOURCE_ERRORS_FILE} lists "${word}", but no kildefejl note in the content names it`);
+		text.sourceErrors.push({ word, note });
+	}
 	for (const key of ['sentences', 'headings', 'listItems', 'titles', 'issuers', 'publishers'] as const) {
 		if (text[key].length === 0) throw new Error(`the source content has no ${key} to build a corpus from`);
 	}

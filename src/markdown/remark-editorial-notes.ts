@@ -4,7 +4,8 @@ import { visit } from 'unist-util-visit';
 /** The words that open an in-text editorial note: `> **Redaktionel note:** ...`. */
 export const EDITORIAL_NOTE_LABEL = 'Redaktionel note:';
 
-function isEditorialNote(node: Blockquote): boolean {
+/** True for a blockquote that opens with the editorial-note label: the editors' words, not the source's. */
+export function isEditorialNote(node: Blockquote): boolean {
 	const first = node.children[0];
 	if (first?.type !== 'paragraph') return false;
 	const lead = first.children[0];

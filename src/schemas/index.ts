@@ -15,3 +15,4 @@ export * from './notes.ts';
 export * from './period.ts';
 export * from './theme.ts';
 export * from './open-data.ts';
+export * from './redirects.ts';

@@ -19,6 +19,11 @@ export const ui = {
 	compare: 'Sammenlign perioder',
 	glossary: 'Ordliste',
 	timeline: 'Tidslinje',
+	/** Read by screen readers after a link to another website (visually marked by an arrow). */
+	externalLink: '(ekstern side)',
+	accessibilityStatement: 'Tilgængelighedserklæring',
+	/** Heading of the list of footnotes under a document's text. */
+	footnotes: 'Fodnoter',
 	footerSources:
 		'Teksterne er gengivet fra offentlige dokumenter fra de nordjyske kommuner og Region Nordjylland. Hvert dokument nævner sin kilde.',
 	search: {
@@ -36,6 +41,11 @@ export const ui = {
 		more: 'Vis flere resultater',
 	},
 } as const;
+
+/** The label of a footnote's link back to where it is referred to (`index` counts from 0). */
+export function footnoteBackLabel(index: number, repeat: number): string {
+	return `Tilbage til henvisning ${index + 1}${repeat > 1 ? `-${repeat}` : ''}`;
+}
 
 /** "1 resultat" / "3 resultater", with the query when there is one. */
 export function resultCount(count: number, query: string): string {

@@ -5,15 +5,22 @@ import { parsePeriodId } from '../schemas/common.ts';
 import { DocumentFrontmatterSchema, type DocumentFrontmatter } from '../schemas/document.ts';
 import { GLOSSARY_FOLDER, GlossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { PERIOD_FILE, PeriodSchema, type Period } from '../schemas/period.ts';
+import { REDIRECTS_FILE } from '../schemas/redirects.ts';
 import { THEMES_FOLDER, ThemeSchema, type Theme } from '../schemas/theme.ts';
-import '../schemas/index.ts'; // Danish zod messages
 import { duplicateForms, glossaryTerms } from '../lib/glossary.ts';
 import { RESERVED_DOCUMENT_SLUGS } from '../lib/routes.ts';
+import '../schemas/index.ts'; // Danish zod messages
 import { slugFromPath } from '../lib/slugs.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { parseBody, type ParsedBody } from './markdown.ts';
 import { compareCodeUnits, type Problem } from './problems.ts';
+import { readRedirects, type CheckedRedirect } from './redirects.ts';
+import { checkReferences } from './rules/references.ts';
+import type { Speller } from './rules/spelling.ts';
+import type { SitePages } from './site-pages.ts';
+import { checkTexts } from './text-rules.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
-import { fieldName, problemsFromZod } from './zod-problems.ts';
+import { problemsFromZod } from './zod-problems.ts';
 
 export interface CheckedPeriod {
 	/** Project-relative path of the period file. */
@@ -30,6 +37,12 @@ export interface CheckedDocument {
 	data: DocumentFrontmatter;
 	body: string;
 	bodyFirstLine: number;
+	/** The frontmatter as parsed, for the line of each field. */
+	yaml: YamlSource;
+	/** Lines before the frontmatter's first line (the opening `---`): file line = YAML line + this. */
+	yamlLineOffset: number;
+	/** The body as a Markdown (or MDX) syntax tree. */
+	markdown: ParsedBody;
 }
 
 export interface CheckedGlossaryEntry {
@@ -40,8 +53,12 @@ export interface CheckedGlossaryEntry {
 	data: GlossaryEntry;
 	/** The explanation, Markdown. */
 	body: string;
-	/** 1-based line in the file of a frontmatter field, for references checked after all files are read. */
-	lineOf(path: readonly PropertyKey[]): number;
+	/** The frontmatter as parsed, for the line of each field. */
+	yaml: YamlSource;
+	/** File line = YAML line + this. */
+	yamlLineOffset: number;
+	/** The explanation as a Markdown syntax tree. */
+	markdown: ParsedBody;
 }
 
 export interface CheckedTheme {
@@ -52,8 +69,12 @@ export interface CheckedTheme {
 	data: Theme;
 	/** The editors' description, Markdown. */
 	body: string;
-	/** 1-based line in the file of a frontmatter field, for references checked after all files are read. */
-	lineOf(path: readonly PropertyKey[]): number;
+	/** The frontmatter as parsed, for the line of each field. */
+	yaml: YamlSource;
+	/** File line = YAML line + this. */
+	yamlLineOffset: number;
+	/** The description as a Markdown syntax tree. */
+	markdown: ParsedBody;
 }
 
 export interface ContentCheck {
@@ -62,6 +83,16 @@ export interface ContentCheck {
 	documents: CheckedDocument[];
 	glossary: CheckedGlossaryEntry[];
 	themes: CheckedTheme[];
+	/** The moved addresses of content/omdirigeringer.yaml. */
+	redirects: CheckedRedirect[];
+	/** The addresses the site will publish, as the link rule saw them. */
+	site?: SitePages;
+}
+
+/** What else the check may be given; tests use it to check with other dictionaries. */
+export interface CheckOptions {
+	/** The spelling dictionaries; by default the project's (cspell.json). */
+	speller?: Speller;
 }
 
 const DOCUMENT_FILE = /\.(md|mdx)$/i;
@@ -71,7 +102,7 @@ const DOCUMENT_FILE = /\.(md|mdx)$/i;
  * files together (folders are periods, references resolve, slugs are unique). Nothing is skipped
  * silently: a file the site would not publish is a problem, not a quiet omission.
  */
-export function checkContent({ contentDir, rootDir }: { contentDir: string; rootDir: string }): ContentCheck {
+export function checkContent({ contentDir, rootDir, speller }: { contentDir: string; rootDir: string } & CheckOptions): ContentCheck {
 	const problems: Problem[] = [];
 	const periods: CheckedPeriod[] = [];
 	const documents: CheckedDocument[] = [];
@@ -79,13 +110,14 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 	const themes: CheckedTheme[] = [];
 	// Every theme file's id, valid or not, for the same reason as documentKeys below.
 	const themeIds = new Set<string>();
+	let redirects: CheckedRedirect[] = [];
 	// Every document file's address, valid or not, so a reference to a file with a typo in its
 	// metadata is not also reported as pointing nowhere.
 	const documentKeys = new Set<string>();
 	const rel = (path: string) => relative(rootDir, path).split('\\').join('/') || '.';
 
 	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-		return { problems: [{ file: rel(contentDir), message: 'indholdsmappen findes ikke' }], periods, documents, glossary, themes };
+		return { problems: [{ file: rel(contentDir), message: 'indholdsmappen findes ikke' }], periods, documents, glossary, themes, redirects };
 	}
 
 	const entries = readdirSync(contentDir, { withFileTypes: true })
@@ -101,7 +133,16 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 		if (entry.isDirectory() && entry.name === GLOSSARY_FOLDER) {
 			glossary.push(...checkGlossary(path, rel, problems));
 		} else if (entry.isDirectory() && entry.name === THEMES_FOLDER) {
-			themes.push(...checkThemes(path, rel, problems, themeIds));
+			themes.push(
+				...checkEntryFolder(path, rel, problems, {
+					schema: ThemeSchema,
+					wrongFile: 'temaerne er Markdown-filer (.md), én pr. tema',
+					emptyBody: 'temaet mangler en beskrivelse efter metadata',
+					ids: themeIds,
+				}),
+			);
+		} else if (!entry.isDirectory() && entry.name === REDIRECTS_FILE) {
+			redirects = readRedirects(path, rel(path), problems);
 		} else if (!entry.isDirectory()) {
 			problems.push({ file: rel(path), message: 'filer skal ligge i en periodemappe, fx content/2021-2022/' });
 		} else if (!parsePeriodId(entry.name)) {
@@ -131,17 +172,37 @@ export function checkContent({ contentDir, rootDir }: { contentDir: string; root
 				problems.push({ file: rel(path), message: 'ukendt filtype: dokumenter skal være Markdown (.md) eller MDX (.mdx)' });
 			} else {
 				documentKeys.add(`${folder.name}/${slugFromPath(path)}`);
-				const document = checkDocumentFile(path, folder.name, period?.data, themeIds, rel, problems);
+				const document = checkDocumentFile(path, folder.name, rel, problems);
 				if (document) documents.push(document);
 			}
 		}
 	}
 
 	checkUniqueSlugs(documents, problems);
-	checkDocumentReferences(periods, documentKeys, problems);
-	checkPeriodThemeReferences(periods, themeIds, problems);
-	checkThemeGlossaryReferences(themes, glossary, problems);
-	return { problems, periods, documents, glossary, themes };
+	problems.push(...checkReferences({ periods, documents, glossary, themes, documentKeys, themeIds }));
+
+	const site = checkTexts({ periods, documents, glossary, themes, redirects, documentKeys, themeIds, speller }, problems);
+	return { problems, periods, documents, glossary, themes, redirects, site };
+}
+
+function checkGlossary(folder: string, rel: (path: string) => string, problems: Problem[]): CheckedGlossaryEntry[] {
+	const entries = checkEntryFolder(folder, rel, problems, {
+		schema: GlossaryEntrySchema,
+		wrongFile: 'ordlisten består af Markdown-filer (.md), én pr. begreb',
+		emptyBody: 'begrebet mangler en forklaring efter metadata',
+	});
+	// A spelling in two entries would make the marking in documents pick one of them by chance.
+	for (const { form, ids: owners } of duplicateForms(glossaryTerms(entries))) {
+		const [first, ...others] = owners.map((id) => entries.find((entry) => entry.id === id)!);
+		for (const entry of others) {
+			problems.push({
+				file: entry.file,
+				line: entry.yaml.lineOf(['term']) + entry.yamlLineOffset,
+				message: `"${form}" står også i ${first!.file}: et ord eller en forkortelse må kun høre til ét begreb i ordlisten`,
+			});
+		}
+	}
+	return entries;
 }
 
 /**
@@ -154,7 +215,7 @@ function checkEntryFolder<T>(
 	rel: (path: string) => string,
 	problems: Problem[],
 	{ schema, wrongFile, emptyBody, ids }: { schema: z.ZodType<T>; wrongFile: string; emptyBody: string; ids?: Set<string> },
-): { file: string; id: string; data: T; body: string; lineOf(path: readonly PropertyKey[]): number }[] {
+): { file: string; id: string; data: T; body: string; yaml: YamlSource; yamlLineOffset: number; markdown: ParsedBody }[] {
 	const entries = [];
 	for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
 		if (entry.name.startsWith('.')) continue;
@@ -171,90 +232,11 @@ function checkEntryFolder<T>(
 			problems.push({ file, line: parsed.bodyFirstLine, message: emptyBody });
 			continue;
 		}
-		entries.push({ file, id: slugFromPath(path), data: parsed.data, body: parsed.body, lineOf: (at: readonly PropertyKey[]) => parsed.yaml.lineOf(at) + parsed.lineOffset });
+		const markdown = parseMarkdown(parsed.body, parsed.bodyFirstLine, path, file, problems);
+		if (!markdown) continue;
+		entries.push({ file, id: slugFromPath(path), data: parsed.data, body: parsed.body, yaml: parsed.yaml, yamlLineOffset: parsed.lineOffset, markdown });
 	}
 	return entries;
-}
-
-function checkGlossary(folder: string, rel: (path: string) => string, problems: Problem[]): CheckedGlossaryEntry[] {
-	const entries = checkEntryFolder(folder, rel, problems, {
-		schema: GlossaryEntrySchema,
-		wrongFile: 'ordlisten består af Markdown-filer (.md), én pr. begreb',
-		emptyBody: 'begrebet mangler en forklaring efter metadata',
-	});
-	const ids = new Set(entries.map((entry) => entry.id));
-	for (const entry of entries) {
-		entry.data.related.forEach((id, index) => {
-			if (!ids.has(id)) {
-				problems.push({
-					file: entry.file,
-					line: entry.lineOf(['related', index]),
-					message: `${fieldName(['related', index])} "${id}" er ikke et begreb i ordlisten (${GLOSSARY_FOLDER}/${id}.md findes ikke)`,
-				});
-			}
-		});
-	}
-	// A spelling in two entries would make the marking in documents pick one of them by chance.
-	for (const { form, ids: owners } of duplicateForms(glossaryTerms(entries))) {
-		const [first, ...others] = owners.map((id) => entries.find((entry) => entry.id === id)!);
-		for (const entry of others) {
-			problems.push({
-				file: entry.file,
-				line: entry.lineOf(['term']),
-				message: `"${form}" står også i ${first!.file}: et ord eller en forkortelse må kun høre til ét begreb i ordlisten`,
-			});
-		}
-	}
-	return entries;
-}
-
-function checkThemes(folder: string, rel: (path: string) => string, problems: Problem[], themeIds: Set<string>): CheckedTheme[] {
-	return checkEntryFolder(folder, rel, problems, {
-		schema: ThemeSchema,
-		wrongFile: 'temaerne er Markdown-filer (.md), én pr. tema',
-		emptyBody: 'temaet mangler en beskrivelse efter metadata',
-		ids: themeIds,
-	});
-}
-
-/** `"x" er ikke et tema ...`: the message for a theme reference without a theme file. */
-function unknownThemeMessage(path: PropertyKey[], id: string, themeIds: Set<string>): string {
-	return `${fieldName(path)} "${id}" er ikke et tema: ${THEMES_FOLDER}/${id}.md findes ikke (kendte temaer: ${[...themeIds].join(', ') || 'ingen'})`;
-}
-
-function checkPeriodThemeReferences(periods: CheckedPeriod[], themeIds: Set<string>, problems: Problem[]): void {
-	for (const period of periods) {
-		const { data } = period;
-		const references: [PropertyKey[], string[]][] = [
-			[['vision', 'themes'], data.vision?.themes ?? []],
-			...data.focusAreas.map((area, index): [PropertyKey[], string[]] => [['focusAreas', index, 'themes'], area.themes]),
-			...data.focusAreaHistory.flatMap((stage, stageIndex) =>
-				stage.focusAreas.map((area, index): [PropertyKey[], string[]] => [['focusAreaHistory', stageIndex, 'focusAreas', index, 'themes'], area.themes]),
-			),
-		];
-		for (const [path, ids] of references) {
-			ids.forEach((id, index) => {
-				if (!themeIds.has(id)) {
-					problems.push({ file: period.file, line: period.yaml.lineOf([...path, index]), message: unknownThemeMessage([...path, index], id, themeIds) });
-				}
-			});
-		}
-	}
-}
-
-function checkThemeGlossaryReferences(themes: CheckedTheme[], glossary: CheckedGlossaryEntry[], problems: Problem[]): void {
-	const known = new Set(glossary.map((entry) => entry.id));
-	for (const theme of themes) {
-		theme.data.glossary.forEach((id, index) => {
-			if (!known.has(id)) {
-				problems.push({
-					file: theme.file,
-					line: theme.lineOf(['glossary', index]),
-					message: `${fieldName(['glossary', index])} "${id}" er ikke et begreb i ordlisten (${GLOSSARY_FOLDER}/${id}.md findes ikke)`,
-				});
-			}
-		});
-	}
 }
 
 /** Reads a Markdown file's frontmatter and validates it with `schema`, reporting problems with lines. */
@@ -310,8 +292,6 @@ function checkPeriodFile(
 function checkDocumentFile(
 	path: string,
 	period: string,
-	periodData: Period | undefined,
-	themeIds: Set<string>,
 	rel: (path: string) => string,
 	problems: Problem[],
 ): CheckedDocument | undefined {
@@ -319,68 +299,31 @@ function checkDocumentFile(
 	const parsed = parseFrontmatterFile(path, file, DocumentFrontmatterSchema, problems);
 	if (!parsed) return undefined;
 	const { data, yaml, lineOffset } = parsed;
-	let valid = true;
-
-	if (periodData) {
-		const known = periodData.focusAreas.map((area) => area.id);
-		data.focusAreas.forEach((id, index) => {
-			if (!known.includes(id)) {
-				valid = false;
-				problems.push({
-					file,
-					line: yaml.lineOf(['focusAreas', index]) + lineOffset,
-					message: `${fieldName(['focusAreas', index])} "${id}" er ikke et fokusområde i perioden ${period} (kendte: ${known.join(', ') || 'ingen'})`,
-				});
-			}
-		});
-	}
-
-	data.themes.forEach((id, index) => {
-		if (!themeIds.has(id)) {
-			valid = false;
-			problems.push({ file, line: yaml.lineOf(['themes', index]) + lineOffset, message: unknownThemeMessage(['themes', index], id, themeIds) });
-		}
-	});
 
 	if (parsed.body.trim() === '') {
-		valid = false;
 		problems.push({ file, line: parsed.bodyFirstLine, message: 'dokumentet har ingen tekst efter metadata' });
+		return undefined;
 	}
-	for (const heading of topLevelHeadings(parsed.body)) {
-		valid = false;
-		problems.push({
-			file,
-			line: parsed.bodyFirstLine + heading,
-			message: 'overskrift på niveau 1 (#) i teksten: titlen er sidens eneste h1, så teksten begynder med ## ',
-		});
-	}
-
 	const slug = slugFromPath(path);
 	if (slug === '') {
-		valid = false;
 		problems.push({ file, message: 'filnavnet giver ingen adresse: brug bogstaver eller tal i filnavnet' });
-	} else if (RESERVED_DOCUMENT_SLUGS.includes(slug)) {
-		valid = false;
-		problems.push({ file, message: `filnavnet giver adressen /${period}/${slug}/, som periodens egen side bruger: giv dokumentet et andet filnavn` });
+		return undefined;
 	}
-	return valid ? { file, period, slug, data, body: parsed.body, bodyFirstLine: parsed.bodyFirstLine } : undefined;
+	if (RESERVED_DOCUMENT_SLUGS.includes(slug)) {
+		problems.push({ file, message: `filnavnet giver adressen /${period}/${slug}/, som periodens egen side bruger: giv dokumentet et andet filnavn` });
+		return undefined;
+	}
+	const markdown = parseMarkdown(parsed.body, parsed.bodyFirstLine, path, file, problems);
+	if (!markdown) return undefined;
+	return { file, period, slug, data, body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, yaml, yamlLineOffset: lineOffset, markdown };
 }
 
-/**
- * 0-based body line numbers of level-1 headings outside fenced code: ATX (`# Titel`) and setext
- * (a line of text underlined with `===`), both of which Markdown turns into an h1.
- */
-function topLevelHeadings(body: string): number[] {
-	let inFence = false;
-	const found: number[] = [];
-	const lines = body.split(/\r?\n/);
-	lines.forEach((line, index) => {
-		if (/^\s{0,3}(```|~~~)/.test(line)) inFence = !inFence;
-		else if (inFence) return;
-		else if (/^\s{0,3}#(\s|$)/.test(line)) found.push(index);
-		else if (/^\s{0,3}=+\s*$/.test(line) && index > 0 && lines[index - 1]!.trim() !== '') found.push(index - 1);
-	});
-	return found;
+/** Parses a body as Markdown, or MDX for an .mdx file, reporting an MDX syntax error on its line. */
+function parseMarkdown(body: string, firstLine: number, path: string, file: string, problems: Problem[]): ParsedBody | undefined {
+	const parsed = parseBody(body, firstLine, /\.mdx$/i.test(path));
+	if ('tree' in parsed) return parsed;
+	problems.push({ file, line: firstLine + parsed.line - 1, column: parsed.column, message: `ugyldig MDX: ${parsed.message}` });
+	return undefined;
 }
 
 function checkUniqueSlugs(documents: CheckedDocument[], problems: Problem[]): void {
@@ -395,27 +338,6 @@ function checkUniqueSlugs(documents: CheckedDocument[], problems: Problem[]): vo
 			});
 		} else {
 			seen.set(key, document);
-		}
-	}
-}
-
-function checkDocumentReferences(periods: CheckedPeriod[], known: Set<string>, problems: Problem[]): void {
-	for (const period of periods) {
-		const references: [PropertyKey[], string | undefined][] = [
-			[['vision', 'source'], period.data.vision?.source],
-			[['approval', 'source'], period.data.approval?.source],
-			...period.data.focusAreas.map((area, index): [PropertyKey[], string | undefined] => [['focusAreas', index, 'source'], area.source]),
-			...period.data.focusAreaHistory.map((stage, index): [PropertyKey[], string | undefined] => [['focusAreaHistory', index, 'source'], stage.source]),
-			...period.data.milestones.map((milestone, index): [PropertyKey[], string | undefined] => [['milestones', index, 'source'], milestone.source]),
-		];
-		for (const [path, reference] of references) {
-			if (reference !== undefined && !known.has(reference)) {
-				problems.push({
-					file: period.file,
-					line: period.yaml.lineOf(path),
-					message: `${fieldName(path)} "${reference}" peger ikke på et dokument i arkivet (forventet "periode/dokument", fx "${[...known][0] ?? '2021-2022/dokument'}")`,
-				});
-			}
 		}
 	}
 }

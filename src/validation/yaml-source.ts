@@ -7,6 +7,12 @@ export interface YamlSource {
 	errors: { line: number; column: number; message: string }[];
 	/** 1-based line in the YAML text of the value (or key) at `path`, or of its nearest existing parent. */
 	lineOf(path: readonly PropertyKey[]): number;
+	/** The YAML text. */
+	text: string;
+	/** Start and end offsets in the YAML text of the value at `path`, if it exists. */
+	rangeOf(path: readonly PropertyKey[]): [number, number] | undefined;
+	/** 1-based line and column in the YAML text of an offset. */
+	positionAt(offset: number): { line: number; column: number };
 }
 
 /**
@@ -43,5 +49,15 @@ export function parseYamlSource(text: string): YamlSource {
 		return line;
 	}
 
-	return { data: document.errors.length ? undefined : document.toJS(), errors, lineOf };
+	function rangeOf(path: readonly PropertyKey[]): [number, number] | undefined {
+		const node = document.getIn(path, true) as Node | undefined;
+		return node?.range ? [node.range[0], node.range[1]] : undefined;
+	}
+
+	function positionAt(offset: number) {
+		const position = lineCounter.linePos(offset);
+		return { line: position.line, column: position.col };
+	}
+
+	return { data: document.errors.length ? undefined : document.toJS(), errors, lineOf, text, rangeOf, positionAt };
 }

@@ -2,6 +2,15 @@ import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
 import type { YamlSource } from './yaml-source.ts';
 
+/**
+ * Fields editors are likely to add because other systems have them, each with why the site has no
+ * such field and what to do instead.
+ */
+const FIELD_HINTS: Readonly<Record<string, string>> = {
+	period: 'er ikke et felt: perioden er den mappe, filen ligger i (flyt filen til content/<periode>/ for at skifte periode)',
+	slug: 'er ikke et felt: adressen er filnavnet (en udgivet adresse ændres ikke; se CONTRIBUTING.md)',
+};
+
 /** `source.journalNumber`, `focusAreas[1].id`: how a field's path reads in a message. */
 export function fieldName(path: readonly PropertyKey[]): string {
 	return path
@@ -40,7 +49,7 @@ export function problemsFromZod(
 			return issue.keys.map((key) => ({
 				file,
 				line: yaml.lineOf([...path, key]) + lineOffset,
-				message: `${fieldName([...path, key])} er ikke et kendt felt (stavefejl? se feltlisten i CONTRIBUTING.md)`,
+				message: `${fieldName([...path, key])} ${(path.length === 0 && FIELD_HINTS[key]) || 'er ikke et kendt felt (stavefejl? se feltlisten i CONTRIBUTING.md)'}`,
 			}));
 		}
 		const data = yaml.data;

@@ -39,14 +39,4 @@ describe.skipIf(!hasBrowser)('navigation in Chromium', () => {
 		await page.waitForURL(new RegExp(`${target}$`));
 		expect(await page.locator(target).isVisible()).toBe(true);
 	});
-
-	test('a phone-wide screen shows the page without horizontal scrolling', async () => {
-		const page = session.page();
-		await page.setViewportSize({ width: 320, height: 640 });
-		for (const path of ['/', '/2021-2022/', '/2021-2022/godkendelse-regionsraadet/', '/soeg/']) {
-			await page.goto(session.url(path));
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-			expect(overflow, path).toBeLessThanOrEqual(0);
-		}
-	});
 });

@@ -16,6 +16,7 @@ import {
 	type DocumentFrontmatter,
 	type Period,
 } from '../../src/schemas/index.ts';
+import { OCR_MISREADINGS } from '../../src/validation/rules/ocr.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT_DIR = join(ROOT, 'content');
@@ -115,12 +116,8 @@ const KNOWN_GAPS: [source: string, passage: string][] = [
 	],
 ];
 
-/** The OCR misreadings the source register lists. */
-const REGISTER_MISREADINGS = (
-	'@get gget gnskes gge ggres drgftes understgtte gvrige Jaevnfgr Jeevnfgr zeldre ' +
-	'2ldre vaere veere kraever pa pd savel malgruppe abne sarlige idreetsforeninger ' +
-	'kreefter samveer laengere lengere tiloyde faellesskaber'
-).split(' ');
+/** The OCR misreadings the source register lists (the content check's list). */
+const REGISTER_MISREADINGS = OCR_MISREADINGS.map(([misread]) => misread);
 
 /**
  * Further misreadings restored in the scanned document, beyond the register's list. (Some, like
@@ -251,6 +248,15 @@ describe('source register', () => {
 		expect(inRegister.sort(), 'the register lists other files than PUBLISHED').toEqual(
 			[...SOURCE_FILES].sort(),
 		);
+	});
+
+	test('the content check knows every OCR misreading the register lists, with its correction', () => {
+		const section = readSource('README.md').split('## OCR damage')[1]!.split('This list is not complete')[0]!;
+		const listed = [...section.matchAll(/((?:`[^`]+`\/?)+) → ([^,.\n]+)/g)].flatMap(([, misreads, correct]) =>
+			[...misreads!.matchAll(/`([^`]+)`/g)].map(([, misread]) => [misread, correct!.trim()]),
+		);
+		expect(listed.length).toBeGreaterThan(20);
+		expect(OCR_MISREADINGS.map((pair) => [...pair])).toEqual(listed);
 	});
 
 	test.each(SOURCE_FILES)('%s has its content file', (source) => {

@@ -27,7 +27,7 @@ export function useBrowserPage() {
 	});
 	return {
 		page: () => page,
-		/** The browser itself, for a page with other settings (e.g. JavaScript off); close what you open. */
+		/** The browser itself, for a context with other settings (e.g. JavaScript turned off). */
 		browser: () => browser,
 		url: (path: string) => `${server.url}${path}`,
 	};

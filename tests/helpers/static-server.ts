@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { parseHeadersFile } from '../../src/lib/security-policy.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -15,9 +16,12 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built site on a free loopback port, the way a static host would: `/x/` serves
- * `x/index.html`, and a missing path gets 404.html with status 404.
+ * `x/index.html`, and a missing path gets 404.html with status 404. Every response carries the
+ * headers the site's `_headers` file gives for all paths, as Netlify or Cloudflare Pages would send.
  */
 export async function serveSite(siteDir: string): Promise<{ url: string; close(): Promise<void> }> {
+	const headersFile = join(siteDir, '_headers');
+	const siteHeaders = existsSync(headersFile) ? (parseHeadersFile(readFileSync(headersFile, 'utf8'))['/*'] ?? {}) : {};
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		let file = normalize(join(siteDir, path));
@@ -28,7 +32,7 @@ export async function serveSite(siteDir: string): Promise<{ url: string; close()
 			status = 404;
 			file = join(siteDir, '404.html');
 		}
-		response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		response.writeHead(status, { ...siteHeaders, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

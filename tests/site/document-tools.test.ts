@@ -70,7 +70,9 @@ describe.each(documents.map((document) => [document.file, document] as const))('
 	test('links its source file in the repository, at the configured address', () => {
 		const edit = $('.page-provenance__edit a');
 		expect(edit.attr('href')).toBe(`${TEST_EDIT_URL}${file}`);
-		expect(edit.text()).toBe('Ret dokumentets kildefil');
+		// The repository is another site, so the link is marked as leading away from this one.
+		expect(edit.text()).toBe('Ret dokumentets kildefil (ekstern side)');
+		expect(edit.attr('rel')).toBe('noopener noreferrer');
 	});
 
 	test('has a print button, wired by a bundled module script', () => {

@@ -96,7 +96,7 @@ describe('checkContent', () => {
 
 	test('has a table row for every fixture in tests/fixtures/bad-content/', () => {
 		const fixtures = readdirSync(BAD_CONTENT).filter(
-			(name) => name.endsWith('.md') && name !== 'README.md',
+			(name) => /\.mdx?$/.test(name) && name !== 'README.md',
 		);
 		expect(BAD_DOCUMENT_CASES.map((row) => row.fixture).sort()).toEqual(fixtures.sort());
 	});
@@ -128,6 +128,15 @@ describe('checkContent', () => {
 		expect(document?.data.focusAreas).toEqual(['alderdom']);
 		expect(document?.body).not.toContain('\r');
 		expect(document?.bodyFirstLine).toBe(12);
+	});
+
+	test('checks links to a clashing address against the file that keeps it, and reports only the clash', () => {
+		const root = makeSite();
+		put(root, '2021-2022/links-valid.md', readFileSync(join(BAD_CONTENT, 'links-valid.md')));
+		put(root, '2021-2022/godkendelse_.md', readFileSync(join(BAD_CONTENT, 'godkendelse_.md')));
+		expect(check(root)).toEqual([
+			'content/2021-2022/godkendelse_.md: giver samme adresse /2021-2022/godkendelse/ som content/2021-2022/godkendelse.md: giv et af dokumenterne et andet filnavn',
+		]);
 	});
 
 	test('reports a period folder without periode.yaml and lists the known periods', () => {
@@ -259,7 +268,8 @@ describe('checkContent', () => {
 		const english = runWithLocale('en_US.UTF-8');
 		expect(english).toHaveLength(3);
 		expect(runWithLocale('da_DK.UTF-8')).toEqual(english);
-	});
+		// Two fresh processes, each loading the dictionaries: on a busy machine that is several seconds.
+	}, 60_000);
 
 	test('reports a period file whose id is not its folder name', () => {
 		const root = makeSite();
@@ -359,5 +369,79 @@ describe('checkContent', () => {
 		const root = mkdtempSync(join(tmpdir(), 'check-content-'));
 		sites.push(root);
 		expect(check(root)).toEqual(['content: indholdsmappen findes ikke']);
+	});
+
+	test('holds glossary entries to the same text rules, with lines', () => {
+		const root = makeSite();
+		put(
+			root,
+			'ordliste/das.md',
+			'---\nterm: DAS\ntype: forkortelse\nrelated:\n  - kkr\n---\n\nSamabejde på socialområdet. Se [aftalen](2021-2022/).\n',
+		);
+		expect(check(root)).toEqual([
+			'content/ordliste/das.md:5 related[0] "kkr" er ikke et begreb i ordlisten (ordliste/kkr.md findes ikke)',
+			'content/ordliste/das.md:8:1 ukendt ord »Samabejde«: ret stavningen, eller tilføj ordet til cspell/projektord.txt, hvis det er et navn eller et fagord',
+			'content/ordliste/das.md:8:32 linket "2021-2022/" er relativt, men filen har ingen side at regne fra: skriv adressen fra roden, fx /2021-2022/',
+		]);
+	});
+
+	describe('content/omdirigeringer.yaml', () => {
+		const redirect = (from: string, to: string) => `- from: '${from}'\n  to: '${to}'\n  reason: Filen fik et bedre navn.\n`;
+
+		test('reads the moved addresses, each leading to a page that exists', () => {
+			const root = makeSite();
+			put(root, 'omdirigeringer.yaml', `# Flyttede adresser\n${redirect('/2021-2022/godkendelse-af-aftalen/', '/2021-2022/godkendelse/')}`);
+			const result = checkContent({ contentDir: join(root, 'content'), rootDir: root });
+			expect(result.problems).toEqual([]);
+			expect(result.redirects.map((entry) => entry.data)).toEqual([
+				{ from: '/2021-2022/godkendelse-af-aftalen/', to: '/2021-2022/godkendelse/', reason: 'Filen fik et bedre navn.' },
+			]);
+		});
+
+		test('accepts a file with comments only', () => {
+			const root = makeSite();
+			put(root, 'omdirigeringer.yaml', '# Ingen adresser er flyttet endnu.\n');
+			expect(check(root)).toEqual([]);
+		});
+
+		test('refuses to redirect away from a page that still exists', () => {
+			const root = makeSite();
+			put(root, 'omdirigeringer.yaml', redirect('/2021-2022/godkendelse/', '/2023-2024/godkendelse/'));
+			expect(check(root)).toEqual([
+				'content/omdirigeringer.yaml:1 from "/2021-2022/godkendelse/" er stadig en side på sitet: en omdirigering må kun lede væk fra en adresse, der ikke findes længere',
+			]);
+		});
+
+		test('refuses a redirect to a page that does not exist, and a chain of redirects', () => {
+			const root = makeSite();
+			put(
+				root,
+				'omdirigeringer.yaml',
+				redirect('/2021-2022/gammel/', '/2021-2022/mellem/') + redirect('/2021-2022/mellem/', '/2021-2022/godkendelse/') + redirect('/2021-2022/tabt/', '/2021-2022/findes-ikke/'),
+			);
+			expect(check(root)).toEqual([
+				'content/omdirigeringer.yaml:2 to "/2021-2022/mellem/" er selv omdirigeret til /2021-2022/godkendelse/: skriv /2021-2022/godkendelse/ her, så læseren kommer frem i ét skridt',
+				'content/omdirigeringer.yaml:8 to "/2021-2022/findes-ikke/" er ikke en side på sitet (et dokuments adresse er /periode/filnavn/)',
+			]);
+		});
+
+		test('tells an editor who links to a moved address to link to the new one', () => {
+			const root = makeSite();
+			put(root, 'omdirigeringer.yaml', redirect('/2021-2022/gammel/', '/2021-2022/godkendelse/'));
+			const file = join(root, 'content/2021-2022/godkendelse.md');
+			writeFileSync(file, `${readFileSync(file, 'utf8')}\nSe [den gamle side](/2021-2022/gammel/).\n`);
+			expect(check(root)).toEqual([
+				'content/2021-2022/godkendelse.md:21:4 adressen /2021-2022/gammel/ er flyttet til /2021-2022/godkendelse/: link direkte til /2021-2022/godkendelse/',
+			]);
+		});
+
+		test('names the entry and field of an address written wrong, and an old address listed twice', () => {
+			const root = makeSite();
+			put(root, 'omdirigeringer.yaml', redirect('/2021-2022/gammel', '/2021-2022/godkendelse/') + redirect('/2021-2022/x/', '/2021-2022/godkendelse/') + redirect('/2021-2022/x/', '/2021-2022/godkendelse/'));
+			expect(check(root)).toEqual([
+				'content/omdirigeringer.yaml:1 [0].from "/2021-2022/gammel" skal være en adresse på sitet med / før og efter, fx "/2021-2022/godkendelse-regionsraadet/"',
+				'content/omdirigeringer.yaml:7 [2].from "/2021-2022/x/" er nævnt to gange',
+			]);
+		});
 	});
 });

@@ -1,0 +1,70 @@
+// When things fail: the search index cannot be loaded, or JavaScript is off. The reader is told
+// what happened, in Danish, and every page can still be read.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { ui } from '../../src/ui/strings.ts';
+import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
+import { allPages } from '../helpers/site.ts';
+
+const pages = allPages(inject('siteDir'));
+
+/**
+ * The text a reader sees in the page's main content. Buttons are left out: a control that needs
+ * JavaScript (the print button) is rightly hidden without it, and is not part of what is read.
+ */
+async function mainText(page: Page): Promise<string> {
+	await page.locator('main button').evaluateAll((buttons) => buttons.forEach((button) => button.remove()));
+	return page.locator('main').innerText();
+}
+
+describe.skipIf(!hasBrowser)('search when its index cannot be loaded', () => {
+	const session = useBrowserPage();
+
+	test('says so in Danish instead of showing nothing', async () => {
+		const page = session.page();
+		await page.route('**/pagefind/**', (route) => route.abort());
+		await page.goto(session.url('/soeg/?q=egenmestring'));
+		await expect.poll(() => page.locator('#search-status').textContent()).toBe(ui.search.failed);
+		expect(await page.locator('#search-results li').count()).toBe(0);
+		expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
+	});
+});
+
+describe.skipIf(!hasBrowser)('with JavaScript turned off', () => {
+	const session = useBrowserPage();
+
+	async function withoutJavaScript(run: (page: Page) => Promise<void>) {
+		const context = await session.browser().newContext({ javaScriptEnabled: false });
+		try {
+			await run(await context.newPage());
+		} finally {
+			await context.close();
+		}
+	}
+
+	test.each(pages.filter((path) => path !== '/soeg/'))('%s reads exactly as with JavaScript', async (path) => {
+		const page = session.page();
+		await page.goto(session.url(path));
+		const withScript = await mainText(page);
+		await withoutJavaScript(async (noScript) => {
+			await noScript.goto(session.url(path));
+			expect(await mainText(noScript)).toBe(withScript);
+			expect(await noScript.locator('h1').isVisible()).toBe(true);
+		});
+	});
+
+	test('the search page explains that search needs JavaScript, and its form still leads somewhere', async () => {
+		await withoutJavaScript(async (page) => {
+			await page.goto(session.url('/soeg/'));
+			// Playwright's text locators skip <noscript>, so the notice is found by its class.
+			const notice = page.locator('main .notice');
+			expect(await notice.isVisible()).toBe(true);
+			expect(await notice.innerText()).toBe(ui.search.noScript);
+			// The header form is a plain GET form: submitting it reaches the search page with the query kept.
+			await page.getByLabel(ui.searchLabel).fill('egenmestring');
+			await page.keyboard.press('Enter');
+			await page.waitForURL(/\/soeg\/\?q=egenmestring/);
+			expect(await page.locator('main .notice').innerText()).toBe(ui.search.noScript);
+		});
+	});
+});
