@@ -1,4 +1,4 @@
-import { UNKNOWN, isRealDate } from '../schemas/dates.ts';
+import { UNKNOWN, isRealDate } from '../schemas/date-text.ts';
 
 const MONTHS = [
 	'januar', 'februar', 'marts', 'april', 'maj', 'juni',

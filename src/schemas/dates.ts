@@ -1,24 +1,7 @@
 import { z } from 'astro/zod';
+import { isRealDate, UNKNOWN } from './date-text.ts';
 
-/** The word editors write where a source does not state a fact (a date, an issuer, a publisher). */
-export const UNKNOWN = 'ukendt';
-
-const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True for a year, year-month or year-month-day that exists in the calendar. */
-export function isRealDate(value: string): boolean {
-	const match = DATE_SHAPE.exec(value);
-	if (!match) return false;
-	const [, year, month, day] = match;
-	if (month === undefined) return true;
-	const m = Number(month);
-	if (m < 1 || m > 12) return false;
-	if (day === undefined) return true;
-	const d = Number(day);
-	// Day 0 of the next month is the last day of this one.
-	const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-	return d >= 1 && d <= daysInMonth;
-}
+export { isRealDate, UNKNOWN };
 
 /**
  * YAML turns an unquoted 2020-02-03 into a Date (js-yaml, which Astro's frontmatter uses) and an

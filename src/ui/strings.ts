@@ -86,6 +86,16 @@ export function resultsWithoutFilters(count: number, query: string): string {
 	return `${resultCount(count, query)} uden afgrænsningen.`;
 }
 
+/** After the documents a glossary term lists: "og 1 andet dokument" / "og 990 andre dokumenter". */
+export function moreDocuments(count: number): string {
+	return count === 1 ? 'og 1 andet dokument' : `og ${count} andre dokumenter`;
+}
+
+/** A link to the search for a term: 'søg efter »DAS«'. */
+export function searchFor(term: string): string {
+	return `søg efter »${term}«`;
+}
+
 /** The status of a period in words, true on the day the site is built. */
 export function statusLabel(status: PeriodStatus, lastYear: number, firstYear: number): string {
 	switch (status) {

@@ -1,0 +1,119 @@
+// The performance budgets of issue #6, checked against one run's results. They are printed as
+// PASS/FAIL lines by `npm run bench`; they are not part of `npm test`, since timings vary with the machine.
+import { KiB, MB, kib, mb, measured, mib, seconds, type BenchResults } from './results.ts';
+import type { BuildMeasurement } from './measure-build.ts';
+import type { PageWeight } from './page-weight.ts';
+
+/** One budget: what it allows, what was measured, and whether it holds (undefined: not measured). */
+export interface BudgetLine {
+	budget: string;
+	measured: string;
+	pass: boolean | undefined;
+}
+
+/** The growth at the largest size may exceed the straight line through the two smaller sizes by this much. */
+export const LINEAR_TOLERANCE = 1.2;
+
+const line = (budget: string, value: string, pass: boolean | undefined): BudgetLine => ({ budget, measured: value, pass });
+const notMeasured = (budget: string, why: string): BudgetLine => line(budget, why, undefined);
+
+/**
+ * The value at the largest N compared with the straight line through the two smallest sizes,
+ * extrapolated: 1.0 is exactly linear, above 1 grows faster than linear.
+ */
+export function linearity(scale: BuildMeasurement[], value: (m: BuildMeasurement) => number): number | undefined {
+	if (scale.length < 3) return undefined;
+	const [a, b, last] = [scale[0]!, scale[1]!, scale.at(-1)!];
+	const slope = (value(b) - value(a)) / (b.documents - a.documents);
+	const expected = value(a) + slope * (last.documents - a.documents);
+	return value(last) / expected;
+}
+
+/** Checks every budget the results allow; parts that were not measured give lines without a verdict. */
+export function checkBudgets(results: BenchResults): BudgetLine[] {
+	const lines: BudgetLine[] = [];
+	const pages = results.real.pages.filter(measured) as (PageWeight & { kind: string })[];
+	const documentPage = pages.find((page) => page.kind === 'document');
+	if (documentPage) {
+		lines.push(line('document page before interaction <= 10 KiB gzip', `${kib(documentPage.total.gzip)} (${documentPage.path})`, documentPage.total.gzip <= 10 * KiB));
+		lines.push(line('document page JavaScript <= 2 KiB gzip', kib(documentPage.byType.js.gzip), documentPage.byType.js.gzip <= 2 * KiB));
+	} else {
+		lines.push(notMeasured('document page weight', 'no document page measured'));
+	}
+	if (pages.length) {
+		const fonts = pages.reduce((sum, page) => sum + page.blockingFonts, 0);
+		lines.push(line('no web font that blocks text (all measured pages)', `${fonts} blocking of ${pages.reduce((sum, page) => sum + page.fonts, 0)} fonts`, fonts === 0));
+		const shift = Math.max(...pages.map((page) => page.layoutShift));
+		lines.push(line('no layout shift (all measured pages)', `largest CLS ${shift.toFixed(4)}`, shift === 0));
+	}
+
+	if (measured(results.real.lighthouse)) {
+		for (const page of results.real.lighthouse) {
+			const scores = Object.entries(page.scores).map(([category, score]) => `${category} ${score}`).join(', ');
+			lines.push(line(`Lighthouse 100 in all four categories: ${page.path}`, scores, Object.values(page.scores).every((score) => score === 100)));
+		}
+	} else {
+		lines.push(notMeasured('Lighthouse 100 in all four categories', results.real.lighthouse.skipped));
+	}
+
+	const thousand = results.scale.find((m) => m.documents === 1000);
+	if (thousand) {
+		lines.push(line('1,000 documents: check + build + index < 15 s', `${seconds(thousand.totalMs)} (CPU ${thousand.cpuMs === undefined ? '?' : seconds(thousand.cpuMs)})`, thousand.totalMs < 15_000));
+		// The sum over the process tree is the stricter figure (Node still holds Astro's heap while the
+		// Pagefind binary indexes); the largest single process is what /usr/bin/time reports.
+		const largestProcess = thousand.peakRssLargestBytes === undefined ? '' : `; largest process ${mib(thousand.peakRssLargestBytes)}`;
+		lines.push(line('1,000 documents: peak memory < 1 GiB', `${mib(thousand.peakRssBytes)} summed over the process tree${largestProcess}`, thousand.peakRssBytes < 1024 ** 3));
+		lines.push(line('1,000 documents: dist/ < 25 MB', mb(thousand.distBytes), thousand.distBytes < 25 * MB));
+	} else {
+		lines.push(notMeasured('1,000 documents: time, memory, dist/ size', 'N=1000 not in this run'));
+	}
+
+	const largest = results.scale.at(-1);
+	const timeGrowth = linearity(results.scale, (m) => m.totalMs);
+	const sizeGrowth = linearity(results.scale, (m) => m.distBytes);
+	if (largest && timeGrowth !== undefined && sizeGrowth !== undefined) {
+		const label = `${largest.documents.toLocaleString('en')} documents`;
+		lines.push(line(`${label}: time grows linearly (<= ${LINEAR_TOLERANCE}x the straight line)`, `${timeGrowth.toFixed(2)}x`, timeGrowth <= LINEAR_TOLERANCE));
+		lines.push(line(`${label}: dist/ grows linearly (<= ${LINEAR_TOLERANCE}x the straight line)`, `${sizeGrowth.toFixed(2)}x`, sizeGrowth <= LINEAR_TOLERANCE));
+		const first = results.scale[0]!;
+		for (const kind of ['document', 'search', 'glossary', 'home', 'period', 'timeline', 'compare', 'theme'] as const) {
+			// The median, not the largest: the largest of 5,000 random documents is longer than the largest
+			// of 100 by chance, not because the page lists more.
+			const small = first.pages[kind]?.medianBytes;
+			const big = largest.pages[kind]?.medianBytes;
+			if (!small || !big) continue;
+			const budget = `median ${kind} page does not grow with N (${first.documents} -> ${largest.documents})`;
+			if (kind === 'document' || kind === 'search' || kind === 'glossary' || kind === 'compare') {
+				lines.push(line(budget, `${kib(small)} -> ${kib(big)}`, big <= small * 1.1));
+			} else {
+				// These pages list a period's or a theme's documents: they grow with the documents of one
+				// period or theme (N/M here), which the real archive keeps small, not with the archive.
+				lines.push(line(budget, `${kib(small)} -> ${kib(big)}; lists one ${kind === 'theme' ? "theme's" : "period's"} documents`, undefined));
+			}
+		}
+	} else {
+		lines.push(notMeasured('time and dist/ grow linearly', 'needs three sizes'));
+	}
+
+	if (measured(results.search)) {
+		const { timings } = results.search;
+		const slowest = (time: (t: (typeof timings)[number]) => number) => timings.reduce((a, b) => (time(b) > time(a) ? b : a));
+		const typed = slowest((t) => t.typedMs);
+		const cold = slowest((t) => t.coldMs);
+		const heaviest = timings.reduce((a, b) => (b.coldBytes.gzip > a.coldBytes.gzip ? b : a));
+		const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+		const size = `${results.search.documents.toLocaleString('en')} documents`;
+		lines.push(line(`search on ${size}: first result < 300 ms after Enter, typed by a reader (slowest query)`, `${Math.round(typed.typedMs)} ms ("${typed.query}"); median ${Math.round(median(timings.map((t) => t.typedMs)))} ms`, typed.typedMs < 300));
+		lines.push(line(`search on ${size}: first result < 300 ms after Enter, pasted on a cold page (slowest query)`, `${Math.round(cold.coldMs)} ms ("${cold.query}"); median ${Math.round(median(timings.map((t) => t.coldMs)))} ms`, cold.coldMs < 300));
+		lines.push(line(`search on ${size}: first query fetches < 150 KiB`, `${kib(heaviest.coldBytes.gzip)} gzip, ${kib(heaviest.coldBytes.raw)} raw ("${heaviest.query}")`, heaviest.coldBytes.gzip < 150 * KiB));
+	} else {
+		lines.push(notMeasured('search timings', results.search.skipped));
+	}
+	return lines;
+}
+
+/** 'PASS', 'FAIL' or 'INFO' (no verdict) and the line, for the terminal and the Markdown report. */
+export function formatBudget(budget: BudgetLine): string {
+	const verdict = budget.pass === undefined ? 'INFO' : budget.pass ? 'PASS' : 'FAIL';
+	return `${verdict}  ${budget.budget}: ${budget.measured}`;
+}

@@ -1,0 +1,207 @@
+// `npm run bench`: measures the site's build at growing corpus sizes, its pages in Chromium, search,
+// Lighthouse and the Markdown pipeline's cost; writes bench/results/ and prints the budgets.
+// Options: --sizes 100,1000,5000 (or BENCH_SIZES), --periods 10, --seed N,
+// --skip browser,lighthouse,search,satteri (any of them),
+// --results <dir>, --rerender (writes the report, chart and budgets again from <dir>/results.json
+// without measuring, after a change to how they are presented). A run with other sizes than the default writes to .build/bench-results/, so a quick
+// run while developing does not overwrite the committed results.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CHROMIUM, launchBrowser } from '../../tests/helpers/browser.ts';
+import { serveSite } from '../../tests/helpers/static-server.ts';
+import { checkContent } from '../../src/validation/check-content.ts';
+import { checkBudgets, formatBudget } from './budgets.ts';
+import { growthChart } from './chart.ts';
+import { generateCorpus } from './corpus.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { measureBuild, type BuildMeasurement } from './measure-build.ts';
+import { measurePageWeight } from './page-weight.ts';
+import { markdownReport } from './report.ts';
+import { mb, measured, seconds, type BenchResults, type PageKindResult } from './results.ts';
+import { measureSearch } from './search-timing.ts';
+import { listFiles, pageKind, type PageKind } from './site-files.ts';
+import { readSourceText } from './source-text.ts';
+
+const DEFAULT_SIZES = '100,1000,5000';
+const { values } = parseArgs({
+	options: {
+		sizes: { type: 'string', default: process.env.BENCH_SIZES ?? DEFAULT_SIZES },
+		periods: { type: 'string', default: '10' },
+		seed: { type: 'string', default: '2021' },
+		skip: { type: 'string', default: '' },
+		results: { type: 'string' },
+		rerender: { type: 'boolean', default: false },
+	},
+});
+
+const rootDir = process.cwd();
+const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes must be positive whole numbers, not "${values.sizes}"`);
+sizes.sort((a, b) => a - b);
+const periods = Number(values.periods);
+const seed = Number(values.seed);
+const skip = new Set(values.skip.split(',').filter(Boolean));
+const resultsDir = resolve(values.results ?? (values.sizes === DEFAULT_SIZES ? 'bench/results' : '.build/bench-results'));
+const workDir = resolve('.build/bench');
+// Search and the Sätteri comparison run on one corpus: 1,000 documents, or the nearest size below.
+const searchSize = sizes.filter((size) => size <= 1000).at(-1) ?? sizes[0]!;
+const hasBrowser = existsSync(CHROMIUM);
+
+const started = performance.now();
+const progress = (message: string) => console.log(`[bench ${seconds(performance.now() - started).padStart(8)}] ${message}`);
+
+/** Measures one page of each kind in Chromium: the heaviest HTML file of each kind stands for it. */
+async function measurePages(siteDir: string): Promise<PageKindResult[]> {
+	const heaviest = new Map<PageKind, { path: string; bytes: number }>();
+	for (const file of listFiles(siteDir).filter((f) => f.path.endsWith('index.html'))) {
+		const kind = pageKind(file.path);
+		if ((heaviest.get(kind)?.bytes ?? -1) < file.bytes) heaviest.set(kind, file);
+	}
+	const kinds: PageKind[] = ['home', 'period', 'document', 'search', 'compare'];
+	const server = await serveSite(siteDir);
+	const browser = await launchBrowser();
+	try {
+		const results: PageKindResult[] = [];
+		for (const kind of kinds) {
+			const file = heaviest.get(kind);
+			if (!file) {
+				results.push({ kind, skipped: `the site has no ${kind} page` });
+				continue;
+			}
+			const path = `/${file.path.slice(0, -'index.html'.length)}`;
+			progress(`real content: loading ${path} in Chromium`);
+			results.push({ kind, ...(await measurePageWeight(browser, server.url, path)) });
+		}
+		return results;
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+async function machine(): Promise<BenchResults['machine']> {
+	let chromium: string | undefined;
+	if (hasBrowser) {
+		const browser = await launchBrowser();
+		chromium = browser.version();
+		await browser.close();
+	}
+	return {
+		cpus: cpus().length,
+		cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+		memoryGiB: Math.round(totalmem() / 1024 ** 3),
+		loadAverage: loadavg()[0]!,
+		node: process.versions.node,
+		chromium,
+		platform: `${process.platform} ${process.arch}`,
+	};
+}
+
+/** Writes results.json, results.md and growth.svg, and prints the budgets. */
+function writeResults(results: BenchResults): void {
+	const budgets = checkBudgets(results);
+	mkdirSync(resultsDir, { recursive: true });
+	writeFileSync(join(resultsDir, 'results.json'), `${JSON.stringify({ ...results, budgets }, null, '\t')}\n`);
+	writeFileSync(join(resultsDir, 'results.md'), markdownReport(results, budgets));
+	writeFileSync(join(resultsDir, 'growth.svg'), growthChart(results.scale));
+	console.log(`\nBudgets:\n${budgets.map(formatBudget).join('\n')}`);
+	progress(`done; results in ${resultsDir} (${readdirSync(resultsDir).join(', ')})`);
+}
+
+if (values.rerender) {
+	const { budgets: _old, ...results } = JSON.parse(readFileSync(join(resultsDir, 'results.json'), 'utf8')) as BenchResults & { budgets: unknown };
+	writeResults(results);
+	process.exit(0);
+}
+
+const describeBuild = (m: BuildMeasurement) =>
+	`${m.documents} documents: check ${seconds(m.checkMs)}, build ${seconds(m.buildMs)}, index ${seconds(m.indexMs)}, total ${seconds(m.totalMs)}, peak ${Math.round(m.peakRssBytes / 1024 ** 2)} MiB, dist/ ${mb(m.distBytes)}`;
+
+rmSync(workDir, { recursive: true, force: true });
+mkdirSync(workDir, { recursive: true });
+const corpusRoot = mkdtempSync(join(tmpdir(), 'nsa-bench-'));
+try {
+	progress(`sizes ${sizes.join(', ')} over ${periods} periods, seed ${seed}; search and Sätteri at ${searchSize}`);
+	const info = await machine();
+
+	// 1. The real content: its build, each page kind in Chromium, Lighthouse.
+	progress('real content: building');
+	const realSite = join(workDir, 'real');
+	const realBuild = await measureBuild({ rootDir, contentDir: join(rootDir, 'content'), outDir: realSite });
+	progress(`real content: ${describeBuild(realBuild)}`);
+	const pages: PageKindResult[] = hasBrowser && !skip.has('browser') ? await measurePages(realSite) : [{ kind: 'document', skipped: `no Chromium at ${CHROMIUM}` }];
+	let lighthouse: BenchResults['real']['lighthouse'] = { skipped: skip.has('lighthouse') ? 'skipped (--skip lighthouse)' : `no Chromium at ${CHROMIUM}` };
+	if (hasBrowser && !skip.has('lighthouse')) {
+		const documentPage = pages.find((page) => page.kind === 'document');
+		const paths = ['/', documentPage && measured(documentPage) ? documentPage.path : undefined, '/soeg/'].filter((path): path is string => path !== undefined);
+		progress(`real content: Lighthouse on ${paths.join(', ')}`);
+		const server = await serveSite(realSite);
+		try {
+			lighthouse = await runLighthouse(CHROMIUM, server.url, paths);
+		} finally {
+			await server.close();
+		}
+	}
+
+	// 2. The generated corpus at each size.
+	const text = readSourceText(join(rootDir, 'content'), rootDir);
+	const scale: BuildMeasurement[] = [];
+	let search: BenchResults['search'] = { skipped: skip.has('search') ? 'skipped (--skip search)' : `no Chromium at ${CHROMIUM}` };
+	let markdown: BenchResults['markdown'] = { skipped: 'skipped (--skip satteri)' };
+	for (const [index, size] of sizes.entries()) {
+		const step = `N=${size.toLocaleString('en')} (${index + 1}/${sizes.length})`;
+		const contentDir = join(corpusRoot, String(size));
+		progress(`${step}: generating the corpus`);
+		generateCorpus({ documents: size, periods, seed, outDir: contentDir }, text);
+		// A generator bug must stop the benchmark here, not show up as an odd build.
+		const check = checkContent({ contentDir, rootDir });
+		if (check.problems.length || check.documents.length !== size) {
+			throw new Error(`the generated corpus is invalid: ${check.problems.slice(0, 10).map((p) => `${p.file}:${p.line ?? ''} ${p.message}`).join('\n')}`);
+		}
+		progress(`${step}: building (check, Astro build, Pagefind index)`);
+		const siteDir = join(workDir, `n${size}`);
+		const build = await measureBuild({ rootDir, contentDir, outDir: siteDir });
+		scale.push(build);
+		progress(`${step}: ${describeBuild(build)}`);
+
+		if (size === searchSize) {
+			if (hasBrowser && !skip.has('search')) {
+				progress(`${step}: search timings in Chromium`);
+				const server = await serveSite(siteDir);
+				const browser = await launchBrowser();
+				try {
+					search = { documents: size, timings: await measureSearch(browser, server.url) };
+				} finally {
+					await browser.close();
+					await server.close();
+				}
+			}
+			if (!skip.has('satteri')) {
+				progress(`${step}: building again with Astro's default Markdown processor (Sätteri)`);
+				const satteri = await measureBuild({ rootDir, contentDir, outDir: join(workDir, `n${size}-satteri`), config: 'scripts/bench/astro.satteri.config.mjs' });
+				progress(`${step}: Sätteri: ${describeBuild(satteri)}`);
+				markdown = { documents: size, unified: build, satteri };
+				rmSync(join(workDir, `n${size}-satteri`), { recursive: true, force: true });
+			}
+		}
+		rmSync(siteDir, { recursive: true, force: true });
+		rmSync(contentDir, { recursive: true, force: true });
+	}
+
+	const results: BenchResults = {
+		generatedAt: new Date().toISOString(),
+		machine: info,
+		seed,
+		periods,
+		real: { build: realBuild, pages, lighthouse },
+		scale,
+		search,
+		markdown,
+	};
+	writeResults(results);
+} finally {
+	rmSync(corpusRoot, { recursive: true, force: true });
+	rmSync(workDir, { recursive: true, force: true });
+}

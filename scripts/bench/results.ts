@@ -1,0 +1,60 @@
+// The shape of one benchmark run, as written to bench/results/results.json and read by the report,
+// the chart and the budgets.
+import type { BuildMeasurement } from './measure-build.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import type { PageWeight } from './page-weight.ts';
+import type { SearchTiming } from './search-timing.ts';
+import type { PageKind } from './site-files.ts';
+
+/** The machine a run was measured on, since every figure depends on it. */
+export interface Machine {
+	cpus: number;
+	cpuModel: string;
+	memoryGiB: number;
+	/** One-minute load average when the run started: other work on a shared machine slows the figures. */
+	loadAverage: number;
+	node: string;
+	chromium: string | undefined;
+	platform: string;
+}
+
+/** A page kind measured in the browser, or why it was not. */
+export type PageKindResult = (PageWeight & { kind: PageKind }) | { kind: PageKind; skipped: string };
+
+export interface BenchResults {
+	generatedAt: string;
+	machine: Machine;
+	seed: number;
+	periods: number;
+	/** The published content (content/): its build, its pages in the browser, Lighthouse. */
+	real: {
+		build: BuildMeasurement;
+		pages: PageKindResult[];
+		lighthouse: LighthouseResult[] | { skipped: string };
+	};
+	/** The generated corpus at each size, smallest first. */
+	scale: BuildMeasurement[];
+	/** Search in the browser on one generated corpus (1,000 documents in a full run). */
+	search: { documents: number; timings: SearchTiming[] } | { skipped: string };
+	/** The same corpus built with Astro's default Markdown processor beside ours. */
+	markdown: { documents: number; unified: BuildMeasurement; satteri: BuildMeasurement } | { skipped: string };
+}
+
+/** True when a part of the results holds figures rather than a reason it was skipped. */
+export function measured<T extends object>(part: T): part is Exclude<T, { skipped: string }> {
+	return !('skipped' in part);
+}
+
+export const KiB = 1024;
+export const MiB = 1024 * 1024;
+/** Decimal megabytes, as the issue's "25 MB" and the Starlight comparison count them. */
+export const MB = 1_000_000;
+
+/** Milliseconds as seconds with one decimal: 12345 -> '12.3 s'. */
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** Bytes in KiB with one decimal. */
+export const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
+/** Bytes in decimal MB with one decimal. */
+export const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+/** Bytes in MiB, rounded. */
+export const mib = (bytes: number) => `${Math.round(bytes / MiB)} MiB`;
