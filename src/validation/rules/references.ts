@@ -75,19 +75,28 @@ export const documentReferences: ReferenceFinder = ({ periods, documentKeys }) =
 		);
 	});
 
-/** A glossary entry's `related` names other entries. */
-export const glossaryReferences: ReferenceFinder = ({ glossary }) => {
+/** The ids in `field` of each entry (a glossary entry's `related`, a theme's `glossary`) name glossary entries. */
+function glossaryIdReferences<E extends { file: string; yaml: CheckedTheme['yaml']; yamlLineOffset: number }>(
+	entries: readonly E[],
+	field: string,
+	ids: (entry: E) => readonly string[],
+	glossary: readonly CheckedGlossaryEntry[],
+): Reference[] {
 	const known = new Set(glossary.map((entry) => entry.id));
-	return glossary.flatMap((entry) =>
-		entry.data.related.map((id, index) => ({
+	return entries.flatMap((entry) =>
+		ids(entry).map((id, index) => ({
 			file: entry.file,
-			line: entry.yaml.lineOf(['related', index]) + entry.yamlLineOffset,
+			line: entry.yaml.lineOf([field, index]) + entry.yamlLineOffset,
 			value: id,
 			known,
-			message: `${fieldName(['related', index])} "${id}" er ikke et begreb i ordlisten (${GLOSSARY_FOLDER}/${id}.md findes ikke)`,
+			message: `${fieldName([field, index])} "${id}" er ikke et begreb i ordlisten (${GLOSSARY_FOLDER}/${id}.md findes ikke)`,
 		})),
 	);
-};
+}
+
+/** A glossary entry's `related` names other entries. */
+export const glossaryReferences: ReferenceFinder = ({ glossary }) =>
+	glossaryIdReferences(glossary, 'related', (entry) => entry.data.related, glossary);
 
 function unknownThemeMessage(path: PropertyKey[], id: string, themeIds: ReadonlySet<string>): string {
 	return `${fieldName(path)} "${id}" er ikke et tema: ${THEMES_FOLDER}/${id}.md findes ikke (kendte temaer: ${listOrNone(themeIds)})`;
@@ -120,18 +129,8 @@ export const themeReferences: ReferenceFinder = ({ periods, documents, themeIds 
 };
 
 /** A theme's `glossary` names the glossary entries it explains itself with. */
-export const themeGlossaryReferences: ReferenceFinder = ({ themes, glossary }) => {
-	const known = new Set(glossary.map((entry) => entry.id));
-	return themes.flatMap((theme) =>
-		theme.data.glossary.map((id, index) => ({
-			file: theme.file,
-			line: theme.yaml.lineOf(['glossary', index]) + theme.yamlLineOffset,
-			value: id,
-			known,
-			message: `${fieldName(['glossary', index])} "${id}" er ikke et begreb i ordlisten (${GLOSSARY_FOLDER}/${id}.md findes ikke)`,
-		})),
-	);
-};
+export const themeGlossaryReferences: ReferenceFinder = ({ themes, glossary }) =>
+	glossaryIdReferences(themes, 'glossary', (theme) => theme.data.glossary, glossary);
 
 /** Every kind of reference the content check follows. */
 export const REFERENCE_FINDERS: readonly ReferenceFinder[] = [
