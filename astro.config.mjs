@@ -1,27 +1,21 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
-import { checkContent } from './src/validation/check-content.ts';
 import { contentDir, siteUrl } from './src/site-config.ts';
 import { externalLinkOptions } from './src/markdown/external-links.ts';
-import { footnoteBackLabel, ui } from './src/ui/strings.ts';
-import { glossaryTerms } from './src/lib/glossary.ts';
-import { rehypeGlossary } from './src/markdown/rehype-glossary.ts';
+import { REMARK_PLUGINS, REMARK_REHYPE_OPTIONS } from './src/markdown/dialect.ts';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeSanitizeContent } from './src/markdown/rehype-sanitize-content.ts';
-import { remarkEditorialNotes } from './src/markdown/remark-editorial-notes.ts';
 import { redirectsConfig } from './src/redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
-// The glossary marks terms in documents, so the Markdown pipeline needs the entries before any
-// page renders. They are read with the content check (which stops the build on a bad entry first);
-// as plugin options they are part of Astro's config digest, so editing the glossary re-renders.
-const glossary = checkContent({ contentDir: contentDir(), rootDir: process.cwd() }).glossary;
-
+// Content is not rendered through this configuration: the collections' loader renders each body
+// from the content check's own parse (src/content-source/loader.ts, src/markdown/render.ts), and
+// MDX in content is a syntax there, never compiled to code. Nothing here reads or checks content
+// but the redirects file, which Astro needs before anything else.
 export default defineConfig({
 	// The public address is configuration, not code: set SITE_URL where the site is deployed. Without
 	// it, canonical links, feeds and the sitemap use the address `npm start` serves.
@@ -36,27 +30,18 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	markdown: {
 		syntaxHighlight: false,
+		// The site's one dialect (src/markdown/dialect.ts), for any Markdown page of the project's own.
 		processor: unified({
 			// unified() would add remark-gfm by itself; we turn that off and add it once, explicitly,
 			// so there is exactly one GFM configuration in the pipeline.
 			gfm: false,
-			// SmartyPants would rewrite the sources' own quotation marks and dashes; published text
-			// keeps the characters the source used.
+			// SmartyPants would rewrite the sources' own quotation marks and dashes.
 			smartypants: false,
-			remarkPlugins: [remarkGfm, remarkEditorialNotes],
-			// Content from pull requests is untrusted: the sanitizer must stay the first rehype plugin,
-			// so only markup our own plugins add after it (glossary marks, heading anchors, external-link
-			// marks) goes beyond the allow-list.
-			rehypePlugins: [
-				rehypeSanitizeContent,
-				[rehypeGlossary, { terms: glossaryTerms(glossary) }],
-				rehypeHeadingAnchors,
-				[rehypeExternalLinks, externalLinkOptions(siteUrl())],
-			],
-			// GFM footnotes are labelled in the page's language, not remark-rehype's English default.
-			remarkRehype: { footnoteLabel: ui.footnotes, footnoteBackLabel: footnoteBackLabel },
+			remarkPlugins: [remarkGfm, ...REMARK_PLUGINS],
+			rehypePlugins: [rehypeSanitizeContent, rehypeHeadingAnchors, [rehypeExternalLinks, externalLinkOptions(siteUrl())]],
+			remarkRehype: REMARK_REHYPE_OPTIONS,
 		}),
 	},
 	// @astrojs/sitemap lists every page Astro builds (the 404 page is left out by design).
-	integrations: [mdx(), sitemap(), securityHeaders()],
+	integrations: [sitemap(), securityHeaders()],
 });

@@ -6,11 +6,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ContentProblemsError } from '../src/content-source/content-problems-error.ts';
 import { contentDir as configuredContentDir } from '../src/site-config.ts';
-import { checkContent } from '../src/validation/check-content.ts';
-import { cacheSpellingDictionaries } from '../src/validation/rules/spelling.ts';
+import { buildSite } from './lib/build-site.ts';
 import { reportProblems } from './lib/report-problems.ts';
-import { indexSite } from './lib/search-index.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -23,20 +22,9 @@ const { values } = parseArgs({
 });
 
 const rootDir = process.cwd();
-// Astro's usage telemetry would send data from every build; a public-sector site sends none.
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
 if (values.content) process.env.SITE_CONTENT_DIR = resolve(values.content);
 const contentDir = configuredContentDir();
 const outDir = resolve(rootDir, values.out);
-
-await cacheSpellingDictionaries();
-const check = checkContent({ contentDir, rootDir });
-if (check.problems.length > 0) {
-	reportProblems(check.problems);
-	console.error('Bygningen er stoppet; det tidligere byggede site er urørt.');
-	process.exit(1);
-}
-console.log(`Indholdet er gyldigt: ${check.periods.length} perioder, ${check.documents.length} dokumenter.`);
 
 const workDir = resolve(rootDir, '.build');
 const staging = join(workDir, `staging-${process.pid}`);
@@ -46,21 +34,18 @@ await rm(staging, { recursive: true, force: true });
 await mkdir(workDir, { recursive: true });
 
 try {
-	const { build } = await import('astro');
-	await build({ root: rootDir, outDir: staging, cacheDir: join(workDir, `cache-${cacheKey}`), logLevel: 'warn' });
-
-	// Every document must be searchable, in the Danish index (Danish stemming), and nothing else.
-	const indexed = await indexSite(staging, {
+	await buildSite({
+		rootDir,
+		contentDir,
+		outDir: staging,
+		cacheDir: join(workDir, `cache-${cacheKey}`),
 		compoundParts: values['compound-parts'],
-		report: (stats) => console.log(`Sammensatte ord i søgeindekset: ${stats.compounds} forekomster, ${stats.parts} ordled tilføjet.`),
+		onStep: (step, _ms, { check, indexed }) => {
+			if (step === 'check') console.log(`Indholdet er gyldigt: ${check.periods.length} perioder, ${check.documents.length} dokumenter.`);
+			if (step === 'index') console.log(`Søgeindeks (dansk): ${indexed!.da} dokumenter.`);
+		},
+		onCompounds: (stats) => console.log(`Sammensatte ord i søgeindekset: ${stats.compounds} forekomster, ${stats.parts} ordled tilføjet.`),
 	});
-	if (Object.keys(indexed).join() !== 'da' || indexed.da !== check.documents.length) {
-		throw new Error(
-			`the search index should hold the ${check.documents.length} documents in Danish, but holds ${JSON.stringify(indexed)}`,
-		);
-	}
-	console.log(`Søgeindeks (dansk): ${indexed.da} dokumenter.`);
-
 	const previous = join(workDir, `previous-${process.pid}`);
 	if (existsSync(outDir)) await rename(outDir, previous);
 	await rename(staging, outDir);
@@ -68,7 +53,24 @@ try {
 	console.log(`Sitet er bygget i ${values.out}/ (${readdirSync(outDir).length} filer og mapper øverst).`);
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
-	console.error(error);
-	console.error('Bygningen fejlede; det tidligere byggede site er urørt.');
+	const problems = contentProblems(error);
+	if (problems) {
+		reportProblems([...problems]);
+		console.error('Bygningen er stoppet; det tidligere byggede site er urørt.');
+	} else {
+		// Not a content problem: a fault in the project's own code or machine. The editors get a Danish
+		// line; the details follow for the developers.
+		console.error('Bygningen fejlede af en teknisk fejl, ikke en fejl i indholdet; det tidligere byggede site er urørt.');
+		console.error('Teknisk besked til udviklerne:', error instanceof Error ? (process.env.SITE_DEBUG ? error.stack : error.message) : String(error));
+	}
 	process.exit(1);
+}
+
+/** The content problems behind a failure, also when Astro wrapped the loader's or config's error. */
+function contentProblems(error: unknown): readonly import('../src/validation/problems.ts').Problem[] | undefined {
+	for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+		if (current instanceof ContentProblemsError) return current.problems;
+		if (current instanceof Error && current.name === 'ContentProblemsError' && 'problems' in current) return (current as ContentProblemsError).problems;
+	}
+	return undefined;
 }

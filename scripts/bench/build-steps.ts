@@ -4,11 +4,9 @@
 // cold Astro cache, as in CI. Prints nothing but Astro's warnings; the timings go to --report as JSON.
 import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../../src/validation/check-content.ts';
-import { cacheSpellingDictionaries } from '../../src/validation/rules/spelling.ts';
-import { indexSite } from '../lib/search-index.ts';
+import { buildSite } from '../lib/build-site.ts';
 
 /** What build-steps.ts reports for one build. */
 export interface StepTimings {
@@ -33,45 +31,24 @@ if (!values.content || !values.out || !values.report) {
 }
 
 const rootDir = process.cwd();
-const contentDir = resolve(values.content);
 const outDir = resolve(values.out);
-// astro.config.mjs and src/content.config.ts read the content location from the environment.
-process.env.SITE_CONTENT_DIR = contentDir;
-// As scripts/build.ts: Astro's usage telemetry would send data from every build.
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
-
-// As scripts/build.ts: the spelling dictionaries' binary cache is written once per dictionary version,
-// before the check, so the check's time is that of a usual build.
-await cacheSpellingDictionaries();
-let started = performance.now();
-const check = checkContent({ contentDir, rootDir });
-if (check.problems.length > 0) {
-	throw new Error(`content check failed: ${check.problems.slice(0, 5).map((p) => `${p.file}:${p.line ?? ''} ${p.message}`).join('; ')}`);
-}
-const checkMs = performance.now() - started;
-
 const cacheDir = `${outDir}.cache`;
 await rm(outDir, { recursive: true, force: true });
 await rm(cacheDir, { recursive: true, force: true });
-started = performance.now();
-const { build } = await import('astro');
-await build({
-	root: rootDir,
+
+// The same pipeline as `npm run build`, written straight to --out with a cold Astro cache (as in CI).
+const times: Record<string, number> = {};
+const { check, indexed } = await buildSite({
+	rootDir,
+	contentDir: resolve(values.content),
 	outDir,
 	cacheDir,
-	logLevel: 'warn',
-	// Astro joins configFile to root, so it must be relative to the project.
-	...(values.config ? { configFile: relative(rootDir, resolve(values.config)) } : {}),
+	...(values.config ? { configFile: values.config } : {}),
+	onStep: (step, ms) => {
+		times[step] = ms;
+	},
 });
-const buildMs = performance.now() - started;
 await rm(cacheDir, { recursive: true, force: true });
 
-started = performance.now();
-const indexed = await indexSite(outDir);
-const indexMs = performance.now() - started;
-if (indexed.da !== check.documents.length) {
-	throw new Error(`the search index holds ${JSON.stringify(indexed)}, expected ${check.documents.length} Danish documents`);
-}
-
-const timings: StepTimings = { documents: check.documents.length, checkMs, buildMs, indexMs, indexedPages: indexed.da };
+const timings: StepTimings = { documents: check.documents.length, checkMs: times.check!, buildMs: times.build!, indexMs: times.index!, indexedPages: indexed.da! };
 writeFileSync(values.report, JSON.stringify(timings));

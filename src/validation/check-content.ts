@@ -1,93 +1,29 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import type { z } from 'astro/zod';
-import { join, relative } from 'node:path';
-import { parsePeriodId } from '../schemas/common.ts';
-import { DocumentFrontmatterSchema, type DocumentFrontmatter } from '../schemas/document.ts';
-import { GLOSSARY_FOLDER, GlossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
-import { PERIOD_FILE, PeriodSchema, type Period } from '../schemas/period.ts';
-import { REDIRECTS_FILE } from '../schemas/redirects.ts';
-import { THEMES_FOLDER, ThemeSchema, type Theme } from '../schemas/theme.ts';
+import { relative } from 'node:path';
+import { listContentFiles, type ContentFile } from '../content-source/content-files.ts';
+import { splitFrontmatter } from '../content-source/frontmatter.ts';
+import { readContentText } from '../content-source/read-text.ts';
+import { parseYamlSource } from '../content-source/yaml-source.ts';
+import { DocumentFrontmatterSchema } from '../schemas/document.ts';
+import { GlossaryEntrySchema } from '../schemas/glossary.ts';
+import { PeriodSchema } from '../schemas/period.ts';
+import { ThemeSchema } from '../schemas/theme.ts';
 import { duplicateForms, glossaryTerms } from '../lib/glossary.ts';
 import { RESERVED_DOCUMENT_SLUGS } from '../lib/routes.ts';
 import '../schemas/index.ts'; // Danish zod messages
-import { slugFromPath } from '../lib/slugs.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import type { CheckedDocument, CheckedGlossaryEntry, CheckedMarkdownFile, CheckedPeriod, CheckedTheme, ContentCheck } from './checked-content.ts';
 import { parseBody, type ParsedBody } from './markdown.ts';
-import { compareCodeUnits, type Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
 import { readRedirects, type CheckedRedirect } from './redirects.ts';
+import { checkDocumentDates } from './rules/document-dates.ts';
 import { checkReferences } from './rules/references.ts';
 import type { Speller } from './rules/spelling.ts';
-import type { SitePages } from './site-pages.ts';
 import { checkTexts } from './text-rules.ts';
-import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
-export interface CheckedPeriod {
-	/** Project-relative path of the period file. */
-	file: string;
-	data: Period;
-	yaml: YamlSource;
-}
-
-export interface CheckedDocument {
-	/** Project-relative path of the document file. */
-	file: string;
-	period: string;
-	slug: string;
-	data: DocumentFrontmatter;
-	body: string;
-	bodyFirstLine: number;
-	/** The frontmatter as parsed, for the line of each field. */
-	yaml: YamlSource;
-	/** Lines before the frontmatter's first line (the opening `---`): file line = YAML line + this. */
-	yamlLineOffset: number;
-	/** The body as a Markdown (or MDX) syntax tree. */
-	markdown: ParsedBody;
-}
-
-export interface CheckedGlossaryEntry {
-	/** Project-relative path of the entry file. */
-	file: string;
-	/** The entry's id: its file name as a slug. */
-	id: string;
-	data: GlossaryEntry;
-	/** The explanation, Markdown. */
-	body: string;
-	/** The frontmatter as parsed, for the line of each field. */
-	yaml: YamlSource;
-	/** File line = YAML line + this. */
-	yamlLineOffset: number;
-	/** The explanation as a Markdown syntax tree. */
-	markdown: ParsedBody;
-}
-
-export interface CheckedTheme {
-	/** Project-relative path of the theme file. */
-	file: string;
-	/** The theme's id: its file name as a slug. */
-	id: string;
-	data: Theme;
-	/** The editors' description, Markdown. */
-	body: string;
-	/** The frontmatter as parsed, for the line of each field. */
-	yaml: YamlSource;
-	/** File line = YAML line + this. */
-	yamlLineOffset: number;
-	/** The description as a Markdown syntax tree. */
-	markdown: ParsedBody;
-}
-
-export interface ContentCheck {
-	problems: Problem[];
-	periods: CheckedPeriod[];
-	documents: CheckedDocument[];
-	glossary: CheckedGlossaryEntry[];
-	themes: CheckedTheme[];
-	/** The moved addresses of content/omdirigeringer.yaml. */
-	redirects: CheckedRedirect[];
-	/** The addresses the site will publish, as the link rule saw them. */
-	site?: SitePages;
-}
+export type { CheckedDocument, CheckedGlossaryEntry, CheckedPeriod, CheckedTheme, ContentCheck } from './checked-content.ts';
 
 /** What else the check may be given; tests use it to check with other dictionaries. */
 export interface CheckOptions {
@@ -95,12 +31,11 @@ export interface CheckOptions {
 	speller?: Speller;
 }
 
-const DOCUMENT_FILE = /\.(md|mdx)$/i;
-
 /**
  * Validates every file under the content folder with the shared schemas and the rules that tie
- * files together (folders are periods, references resolve, slugs are unique). Nothing is skipped
- * silently: a file the site would not publish is a problem, not a quiet omission.
+ * files together (folders are periods, references resolve, ids are unique). Nothing is skipped
+ * silently: a file the site would not publish is a problem, not a quiet omission. What it returns
+ * is what the site renders: the collections' loader stores these parsed files, never re-reading them.
  */
 export function checkContent({ contentDir, rootDir, speller }: { contentDir: string; rootDir: string } & CheckOptions): ContentCheck {
 	const problems: Problem[] = [];
@@ -108,236 +43,147 @@ export function checkContent({ contentDir, rootDir, speller }: { contentDir: str
 	const documents: CheckedDocument[] = [];
 	const glossary: CheckedGlossaryEntry[] = [];
 	const themes: CheckedTheme[] = [];
-	// Every theme file's id, valid or not, for the same reason as documentKeys below.
-	const themeIds = new Set<string>();
 	let redirects: CheckedRedirect[] = [];
-	// Every document file's address, valid or not, so a reference to a file with a typo in its
-	// metadata is not also reported as pointing nowhere.
-	const documentKeys = new Set<string>();
 	const rel = (path: string) => relative(rootDir, path).split('\\').join('/') || '.';
 
 	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
 		return { problems: [{ file: rel(contentDir), message: 'indholdsmappen findes ikke' }], periods, documents, glossary, themes, redirects };
 	}
 
-	const entries = readdirSync(contentDir, { withFileTypes: true })
-		.filter((entry) => !entry.name.startsWith('.'))
-		.sort((a, b) => compareCodeUnits(a.name, b.name));
-	const periodFolders = entries.filter(
-		(entry) => entry.isDirectory() && existsSync(join(contentDir, entry.name, PERIOD_FILE)),
-	);
-	const knownPeriods = periodFolders.map((entry) => entry.name).join(', ') || 'ingen';
+	const listing = listContentFiles(contentDir, rootDir);
+	problems.push(...listing.problems);
+	// Every document file's address and theme file's id, valid or not, so a reference to a file with
+	// a typo in its metadata is not also reported as pointing nowhere.
+	const documentKeys = new Set(listing.files.filter((file) => file.kind === 'document').map((file) => file.id));
+	const themeIds = new Set(listing.files.filter((file) => file.kind === 'theme').map((file) => file.id));
 
-	for (const entry of entries) {
-		const path = join(contentDir, entry.name);
-		if (entry.isDirectory() && entry.name === GLOSSARY_FOLDER) {
-			glossary.push(...checkGlossary(path, rel, problems));
-		} else if (entry.isDirectory() && entry.name === THEMES_FOLDER) {
-			themes.push(
-				...checkEntryFolder(path, rel, problems, {
-					schema: ThemeSchema,
-					wrongFile: 'temaerne er Markdown-filer (.md), én pr. tema',
-					emptyBody: 'temaet mangler en beskrivelse efter metadata',
-					ids: themeIds,
-				}),
-			);
-		} else if (!entry.isDirectory() && entry.name === REDIRECTS_FILE) {
-			redirects = readRedirects(path, rel(path), problems);
-		} else if (!entry.isDirectory()) {
-			problems.push({ file: rel(path), message: 'filer skal ligge i en periodemappe, fx content/2021-2022/' });
-		} else if (!parsePeriodId(entry.name)) {
-			problems.push({
-				file: `${rel(path)}/`,
-				message: `"${entry.name}" er ikke navnet på en periodemappe (forventet første og sidste år, fx 2021-2022; kendte perioder: ${knownPeriods})`,
-			});
-		} else if (!existsSync(join(path, PERIOD_FILE))) {
-			problems.push({
-				file: `${rel(path)}/`,
-				message: `ukendt periodemappe: den mangler ${PERIOD_FILE} (kendte perioder: ${knownPeriods})`,
-			});
+	for (const file of listing.files) {
+		if (file.kind === 'period') {
+			const period = checkPeriodFile(file, problems);
+			if (period) periods.push(period);
+		} else if (file.kind === 'redirects') {
+			const text = readText(file, problems);
+			if (text !== undefined) redirects = readRedirects(text, file.file, problems);
+		} else if (file.kind === 'document') {
+			const document = checkDocumentFile(file, problems);
+			if (document) documents.push(document);
+		} else if (file.kind === 'glossary') {
+			const entry = checkMarkdownFile(file, GlossaryEntrySchema, problems, { emptyBody: 'begrebet mangler en forklaring efter metadata' });
+			if (entry) glossary.push(entry);
+		} else {
+			const theme = checkMarkdownFile(file, ThemeSchema, problems, { emptyBody: 'temaet mangler en beskrivelse efter metadata' });
+			if (theme) themes.push(theme);
 		}
 	}
 
-	for (const folder of periodFolders) {
-		const folderPath = join(contentDir, folder.name);
-		const period = checkPeriodFile(join(folderPath, PERIOD_FILE), folder.name, rel, problems);
-		if (period) periods.push(period);
-
-		for (const entry of readdirSync(folderPath, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
-			const path = join(folderPath, entry.name);
-			if (entry.name.startsWith('.') || entry.name === PERIOD_FILE) continue;
-			if (entry.isDirectory()) {
-				problems.push({ file: `${rel(path)}/`, message: 'undermapper bruges ikke: læg dokumentet direkte i periodemappen' });
-			} else if (!DOCUMENT_FILE.test(entry.name)) {
-				problems.push({ file: rel(path), message: 'ukendt filtype: dokumenter skal være Markdown (.md) eller MDX (.mdx)' });
-			} else {
-				documentKeys.add(`${folder.name}/${slugFromPath(path)}`);
-				const document = checkDocumentFile(path, folder.name, rel, problems);
-				if (document) documents.push(document);
-			}
-		}
-	}
-
-	checkUniqueSlugs(documents, problems);
+	problems.push(...checkGlossaryForms(glossary));
 	problems.push(...checkReferences({ periods, documents, glossary, themes, documentKeys, themeIds }));
+	problems.push(...checkDocumentDates(periods, documents));
 
 	const site = checkTexts({ periods, documents, glossary, themes, redirects, documentKeys, themeIds, speller }, problems);
 	return { problems, periods, documents, glossary, themes, redirects, site };
 }
 
-function checkGlossary(folder: string, rel: (path: string) => string, problems: Problem[]): CheckedGlossaryEntry[] {
-	const entries = checkEntryFolder(folder, rel, problems, {
-		schema: GlossaryEntrySchema,
-		wrongFile: 'ordlisten består af Markdown-filer (.md), én pr. begreb',
-		emptyBody: 'begrebet mangler en forklaring efter metadata',
-	});
-	// A spelling in two entries would make the marking in documents pick one of them by chance.
-	for (const { form, ids: owners } of duplicateForms(glossaryTerms(entries))) {
+/** The file's text, or undefined with its problems reported (not UTF-8, invisible characters, too large). */
+function readText(file: ContentFile, problems: Problem[]): string | undefined {
+	const read = readContentText(file.path);
+	if ('text' in read) return read.text;
+	problems.push(...read.problems.map((problem) => ({ file: file.file, ...problem })));
+	return undefined;
+}
+
+/** A spelling in two entries would make the marking in documents pick one of them by chance. */
+function checkGlossaryForms(entries: readonly CheckedGlossaryEntry[]): Problem[] {
+	return duplicateForms(glossaryTerms(entries)).flatMap(({ form, ids: owners }) => {
 		const [first, ...others] = owners.map((id) => entries.find((entry) => entry.id === id)!);
-		for (const entry of others) {
-			problems.push({
-				file: entry.file,
-				line: entry.yaml.lineOf(['term']) + entry.yamlLineOffset,
-				message: `"${form}" står også i ${first!.file}: et ord eller en forkortelse må kun høre til ét begreb i ordlisten`,
-			});
-		}
-	}
-	return entries;
+		return others.map((entry) => ({
+			file: entry.file,
+			line: entry.yaml.lineOf(['term']) + entry.yamlLineOffset,
+			message: `"${form}" står også i ${first!.file}: et ord eller en forkortelse må kun høre til ét begreb i ordlisten`,
+		}));
+	});
 }
 
 /**
- * Reads a folder of Markdown entries (the glossary, the themes): one valid entry per file, with
- * frontmatter checked by `schema` and a body that is not empty. `ids` gets every file's id, valid
- * or not, so references to a file with a typo in it are not also reported as pointing nowhere.
+ * Reads a Markdown file of any collection: frontmatter validated by `schema`, a body that is not
+ * empty, parsed once in the site's dialect.
  */
-function checkEntryFolder<T>(
-	folder: string,
-	rel: (path: string) => string,
-	problems: Problem[],
-	{ schema, wrongFile, emptyBody, ids }: { schema: z.ZodType<T>; wrongFile: string; emptyBody: string; ids?: Set<string> },
-): { file: string; id: string; data: T; body: string; yaml: YamlSource; yamlLineOffset: number; markdown: ParsedBody }[] {
-	const entries = [];
-	for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
-		if (entry.name.startsWith('.')) continue;
-		const path = join(folder, entry.name);
-		const file = rel(path);
-		if (entry.isDirectory() || !/\.md$/i.test(entry.name)) {
-			problems.push({ file, message: wrongFile });
-			continue;
-		}
-		ids?.add(slugFromPath(path));
-		const parsed = parseFrontmatterFile(path, file, schema, problems);
-		if (!parsed) continue;
-		if (parsed.body.trim() === '') {
-			problems.push({ file, line: parsed.bodyFirstLine, message: emptyBody });
-			continue;
-		}
-		const markdown = parseMarkdown(parsed.body, parsed.bodyFirstLine, path, file, problems);
-		if (!markdown) continue;
-		entries.push({ file, id: slugFromPath(path), data: parsed.data, body: parsed.body, yaml: parsed.yaml, yamlLineOffset: parsed.lineOffset, markdown });
-	}
-	return entries;
-}
-
-/** Reads a Markdown file's frontmatter and validates it with `schema`, reporting problems with lines. */
-function parseFrontmatterFile<T>(
-	path: string,
-	file: string,
-	schema: z.ZodType<T>,
-	problems: Problem[],
-): { data: T; yaml: YamlSource; lineOffset: number; body: string; bodyFirstLine: number } | undefined {
-	const split = splitFrontmatter(readFileSync(path, 'utf8'));
+function checkMarkdownFile<T>(file: ContentFile, schema: z.ZodType<T>, problems: Problem[], { emptyBody }: { emptyBody: string }): CheckedMarkdownFile<T> | undefined {
+	const text = readText(file, problems);
+	if (text === undefined) return undefined;
+	const split = splitFrontmatter(text);
 	if ('error' in split) {
-		problems.push({ file, line: split.line, message: split.error });
+		problems.push({ file: file.file, line: split.line, message: split.error });
 		return undefined;
 	}
 	const lineOffset = split.yamlFirstLine - 1;
 	const yaml = parseYamlSource(split.yaml);
 	if (yaml.errors.length) {
-		problems.push(...yaml.errors.map((error) => ({ file, line: error.line + lineOffset, column: error.column, message: `ugyldig YAML: ${error.message}` })));
+		problems.push(...yaml.errors.map((error) => ({ file: file.file, line: error.line + lineOffset, column: error.column, message: error.message })));
 		return undefined;
 	}
 	const result = schema.safeParse(yaml.data ?? {});
 	if (!result.success) {
-		problems.push(...problemsFromZod(result.error, file, yaml, lineOffset));
+		problems.push(...problemsFromZod(result.error, file.file, yaml, lineOffset));
 		return undefined;
 	}
-	return { data: result.data, yaml, lineOffset, body: split.body, bodyFirstLine: split.bodyFirstLine };
+	if (split.body.trim() === '') {
+		problems.push({ file: file.file, line: split.bodyFirstLine, message: emptyBody });
+		return undefined;
+	}
+	const markdown = parseMarkdown(split.body, split.bodyFirstLine, file, problems);
+	if (!markdown) return undefined;
+	return {
+		file: file.file,
+		path: file.path,
+		id: file.id,
+		data: result.data,
+		raw: yaml.data ?? {},
+		body: split.body,
+		bodyFirstLine: split.bodyFirstLine,
+		yaml,
+		yamlLineOffset: lineOffset,
+		markdown,
+		digest: createHash('sha256').update(text).digest('hex').slice(0, 16),
+	};
 }
 
-function checkPeriodFile(
-	path: string,
-	folder: string,
-	rel: (path: string) => string,
-	problems: Problem[],
-): CheckedPeriod | undefined {
-	const file = rel(path);
-	const yaml = parseYamlSource(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+function checkPeriodFile(file: ContentFile, problems: Problem[]): CheckedPeriod | undefined {
+	const text = readText(file, problems);
+	if (text === undefined) return undefined;
+	const yaml = parseYamlSource(text.replace(/^\uFEFF/, ''));
 	if (yaml.errors.length) {
-		problems.push(...yaml.errors.map((error) => ({ file, line: error.line, column: error.column, message: `ugyldig YAML: ${error.message}` })));
+		problems.push(...yaml.errors.map((error) => ({ file: file.file, line: error.line, column: error.column, message: error.message })));
 		return undefined;
 	}
 	const result = PeriodSchema.safeParse(yaml.data ?? {});
 	if (!result.success) {
-		problems.push(...problemsFromZod(result.error, file, yaml, 0));
+		problems.push(...problemsFromZod(result.error, file.file, yaml, 0));
 		return undefined;
 	}
-	if (result.data.id !== folder) {
-		problems.push({ file, line: yaml.lineOf(['id']), message: `id "${result.data.id}" skal være det samme som mappens navn (${folder})` });
+	if (result.data.id !== file.period) {
+		problems.push({ file: file.file, line: yaml.lineOf(['id']), message: `id "${result.data.id}" skal være det samme som mappens navn (${file.period})` });
 		return undefined;
 	}
-	return { file, data: result.data, yaml };
+	return { file: file.file, data: result.data, yaml, raw: yaml.data };
 }
 
-function checkDocumentFile(
-	path: string,
-	period: string,
-	rel: (path: string) => string,
-	problems: Problem[],
-): CheckedDocument | undefined {
-	const file = rel(path);
-	const parsed = parseFrontmatterFile(path, file, DocumentFrontmatterSchema, problems);
-	if (!parsed) return undefined;
-	const { data, yaml, lineOffset } = parsed;
-
-	if (parsed.body.trim() === '') {
-		problems.push({ file, line: parsed.bodyFirstLine, message: 'dokumentet har ingen tekst efter metadata' });
-		return undefined;
-	}
-	const slug = slugFromPath(path);
-	if (slug === '') {
-		problems.push({ file, message: 'filnavnet giver ingen adresse: brug bogstaver eller tal i filnavnet' });
-		return undefined;
-	}
+function checkDocumentFile(file: ContentFile, problems: Problem[]): CheckedDocument | undefined {
+	const checked = checkMarkdownFile(file, DocumentFrontmatterSchema, problems, { emptyBody: 'dokumentet har ingen tekst efter metadata' });
+	if (!checked) return undefined;
+	const period = file.period!;
+	const slug = file.id.slice(period.length + 1);
 	if (RESERVED_DOCUMENT_SLUGS.includes(slug)) {
-		problems.push({ file, message: `filnavnet giver adressen /${period}/${slug}/, som periodens egen side bruger: giv dokumentet et andet filnavn` });
+		problems.push({ file: file.file, message: `filnavnet giver adressen /${period}/${slug}/, som periodens egen side bruger: giv dokumentet et andet filnavn` });
 		return undefined;
 	}
-	const markdown = parseMarkdown(parsed.body, parsed.bodyFirstLine, path, file, problems);
-	if (!markdown) return undefined;
-	return { file, period, slug, data, body: parsed.body, bodyFirstLine: parsed.bodyFirstLine, yaml, yamlLineOffset: lineOffset, markdown };
+	return { ...checked, period, slug };
 }
 
 /** Parses a body as Markdown, or MDX for an .mdx file, reporting an MDX syntax error on its line. */
-function parseMarkdown(body: string, firstLine: number, path: string, file: string, problems: Problem[]): ParsedBody | undefined {
-	const parsed = parseBody(body, firstLine, /\.mdx$/i.test(path));
+function parseMarkdown(body: string, firstLine: number, file: ContentFile, problems: Problem[]): ParsedBody | undefined {
+	const parsed = parseBody(body, firstLine, file.mdx);
 	if ('tree' in parsed) return parsed;
-	problems.push({ file, line: firstLine + parsed.line - 1, column: parsed.column, message: `ugyldig MDX: ${parsed.message}` });
+	problems.push({ file: file.file, line: firstLine + parsed.line - 1, column: parsed.column, message: `ugyldig MDX: ${parsed.message}` });
 	return undefined;
-}
-
-function checkUniqueSlugs(documents: CheckedDocument[], problems: Problem[]): void {
-	const seen = new Map<string, CheckedDocument>();
-	for (const document of documents) {
-		const key = `${document.period}/${document.slug}`;
-		const first = seen.get(key);
-		if (first) {
-			problems.push({
-				file: document.file,
-				message: `giver samme adresse /${key}/ som ${first.file}: giv et af dokumenterne et andet filnavn`,
-			});
-		} else {
-			seen.set(key, document);
-		}
-	}
 }

@@ -1,14 +1,6 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Point } from 'unist';
-
-// One parser per syntax, built once: constructing a unified processor is cheap, but not free, and
-// every document is parsed with one of these two.
-const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
-const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
+import { parserFor } from '../markdown/dialect.ts';
 
 /** A document's body as a Markdown syntax tree, with the line it starts on in its file. */
 export interface ParsedBody {
@@ -36,7 +28,7 @@ export interface BodySyntaxError {
  */
 export function parseBody(text: string, firstLine: number, mdx: boolean): ParsedBody | BodySyntaxError {
 	try {
-		const tree = (mdx ? mdxParser : markdownParser).parse(text) as Root;
+		const tree = parserFor(mdx).parse(text) as Root;
 		return { tree, text, firstLine, mdx };
 	} catch (error) {
 		const place = (error as { place?: Point | { start: Point } }).place;

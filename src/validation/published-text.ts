@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { isEditorialNote } from '../markdown/remark-editorial-notes.ts';
 import { pointAt, type ParsedBody } from './markdown.ts';
-import type { YamlSource } from './yaml-source.ts';
+import type { YamlSource } from '../content-source/yaml-source.ts';
 
 /** A stretch of published text and where it came from. */
 export interface TextSegment {

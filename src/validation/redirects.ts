@@ -1,9 +1,8 @@
 // content/omdirigeringer.yaml: the published addresses that moved, and where each now leads.
-import { readFileSync } from 'node:fs';
 import { RedirectsSchema, type Redirect } from '../schemas/redirects.ts';
 import type { Problem } from './problems.ts';
 import type { SitePages } from './site-pages.ts';
-import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { parseYamlSource, type YamlSource } from '../content-source/yaml-source.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
 /** One valid redirect, with where it stands in its file. */
@@ -14,11 +13,11 @@ export interface CheckedRedirect {
 	lines: { from: number; to: number };
 }
 
-/** Reads and validates the redirects file; problems go to `problems`, the valid list is returned. */
-export function readRedirects(path: string, file: string, problems: Problem[]): CheckedRedirect[] {
-	const yaml: YamlSource = parseYamlSource(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+/** Validates the redirects file's text; problems go to `problems`, the valid list is returned. */
+export function readRedirects(text: string, file: string, problems: Problem[]): CheckedRedirect[] {
+	const yaml: YamlSource = parseYamlSource(text.replace(/^\uFEFF/, ''));
 	if (yaml.errors.length) {
-		problems.push(...yaml.errors.map((error) => ({ file, line: error.line, column: error.column, message: `ugyldig YAML: ${error.message}` })));
+		problems.push(...yaml.errors.map((error) => ({ file, line: error.line, column: error.column, message: error.message })));
 		return [];
 	}
 	// A file with only comments holds no redirects yet.
@@ -35,6 +34,8 @@ export function readRedirects(path: string, file: string, problems: Problem[]): 
  * that does, in one step, so readers never pass through a chain of redirects or end on a missing page.
  */
 export function checkRedirects(redirects: readonly CheckedRedirect[], site: SitePages): Problem[] {
+	const reserved = checkReservedRedirects(redirects, site);
+	if (reserved.length) return reserved;
 	return redirects.flatMap(({ file, data, lines }): Problem[] => {
 		if (site.pages.has(data.from)) {
 			return [{ file, line: lines.from, message: `from "${data.from}" er stadig en side på sitet: en omdirigering må kun lede væk fra en adresse, der ikke findes længere` }];
@@ -48,4 +49,31 @@ export function checkRedirects(redirects: readonly CheckedRedirect[], site: Site
 		}
 		return [];
 	});
+}
+
+/** A redirect must not leave an address under which the site publishes its own pages or files. */
+export function checkReservedRedirects(redirects: readonly CheckedRedirect[], site: SitePages): Problem[] {
+	const reserved = reservedPrefixes(site);
+	return redirects.flatMap(({ file, data, lines }): Problem[] => {
+		const first = `/${data.from.split('/')[1] ?? ''}`;
+		if (!reserved.has(first)) return [];
+		return [{ file, line: lines.from, message: `from "${data.from}" ligger under ${first}/, som sitet selv bruger (sider, søgning, data eller filer): en omdirigering må ikke erstatte noget af sitets eget` }];
+	});
+}
+
+/**
+ * The first path segments the site itself publishes under: every route's fixed first segment
+ * (/soeg/, /data/, /sammenlign/ ...), the files in public/, and what the build writes beside the
+ * pages (the 404 page, the search index, Astro's assets, the sitemap). A redirect there would
+ * replace the site's own page or file. Period folders are not reserved: moving a document within a
+ * period is what redirects are for.
+ */
+function reservedPrefixes(site: SitePages): Set<string> {
+	const reserved = new Set(['/404', '/404.html', '/500', '/500.html', '/pagefind', '/_astro', '/_headers', '/sitemap-index.xml', '/sitemap-0.xml']);
+	for (const page of site.pages) {
+		const first = page.split('/')[1] ?? '';
+		if (first && !/^\d{4}-\d{4}$/.test(first)) reserved.add(`/${first}`);
+	}
+	for (const file of site.files) reserved.add(`/${file.split('/')[1] ?? ''}`);
+	return reserved;
 }

@@ -3,7 +3,7 @@
 // readers see. One module per rule family lives in ./rules/.
 import { THEMES_INDEX_URL, themeUrl } from '../lib/routes.ts';
 import { documentUrl, periodUrl } from '../lib/versions.ts';
-import type { CheckedDocument, CheckedGlossaryEntry, CheckedPeriod, CheckedTheme } from './check-content.ts';
+import type { CheckedDocument, CheckedGlossaryEntry, CheckedPeriod, CheckedTheme } from './checked-content.ts';
 import type { ParsedBody } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { bodySegments, frontmatterSegments, type TextSegment } from './published-text.ts';

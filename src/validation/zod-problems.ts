@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
-import type { YamlSource } from './yaml-source.ts';
+import type { YamlSource } from '../content-source/yaml-source.ts';
 
 /**
  * Fields editors are likely to add because other systems have them, each with why the site has no

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { DocumentFrontmatterSchema } from '../../src/schemas/index.ts';
 import { formatProblem } from '../../src/validation/problems.ts';
-import { parseYamlSource } from '../../src/validation/yaml-source.ts';
+import { parseYamlSource } from '../../src/content-source/yaml-source.ts';
 import { fieldName, problemsFromZod } from '../../src/validation/zod-problems.ts';
 
 const VALID = [

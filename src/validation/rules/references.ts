@@ -3,7 +3,7 @@
 // is one finder below; adding a kind (themes, say) is adding a finder to REFERENCE_FINDERS.
 import { GLOSSARY_FOLDER } from '../../schemas/glossary.ts';
 import { THEMES_FOLDER } from '../../schemas/theme.ts';
-import type { CheckedDocument, CheckedGlossaryEntry, CheckedPeriod, CheckedTheme } from '../check-content.ts';
+import type { CheckedDocument, CheckedGlossaryEntry, CheckedPeriod, CheckedTheme } from '../checked-content.ts';
 import type { Problem } from '../problems.ts';
 import { fieldName } from '../zod-problems.ts';
 

@@ -1,6 +1,6 @@
 // Protects the split of a Markdown file into frontmatter and body, and the line numbers problems point to.
 import { describe, expect, test } from 'vitest';
-import { splitFrontmatter } from '../../src/validation/frontmatter.ts';
+import { splitFrontmatter } from '../../src/content-source/frontmatter.ts';
 
 const NO_FRONTMATTER = {
 	error: 'filen skal begynde med metadata mellem to linjer "---" (frontmatter)',

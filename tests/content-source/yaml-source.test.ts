@@ -1,6 +1,6 @@
 // Protects YAML parsing for the content check: YAML 1.2 keeps dates as text, and every value knows its line.
 import { describe, expect, test } from 'vitest';
-import { parseYamlSource } from '../../src/validation/yaml-source.ts';
+import { parseYamlSource } from '../../src/content-source/yaml-source.ts';
 
 const SOURCE = [
 	'# En kommentar før første felt', // 1
@@ -49,15 +49,15 @@ describe('parseYamlSource', () => {
 	test.each([
 		{
 			text: 'title: a\nkind: b\ntitle: c\n',
-			error: { line: 3, column: 1, message: 'Map keys must be unique' },
+			error: { line: 3, column: 1, message: 'ugyldig YAML: Map keys must be unique' },
 		},
 		{
 			text: 'title: a\n\tkind: b\n',
-			error: { line: 2, column: 1, message: 'Tabs are not allowed as indentation' },
+			error: { line: 2, column: 1, message: 'ugyldig YAML: Tabs are not allowed as indentation' },
 		},
 		{
 			text: 'source:\n  title: x\n publisher: y\n',
-			error: { line: 3, column: 1, message: 'All mapping items must start at the same column' },
+			error: { line: 3, column: 1, message: 'ugyldig YAML: All mapping items must start at the same column' },
 		},
 	])('reports $error.message with its line and column and gives no data', ({ text, error }) => {
 		const yaml = parseYamlSource(text);
@@ -105,5 +105,30 @@ describe('lineOf', () => {
 
 	test('counts lines the same with Windows line ends', () => {
 		expect(parseYamlSource(SOURCE.replace(/\n/g, '\r\n')).lineOf(['notes', 1, 'text'])).toBe(15);
+	});
+});
+
+describe('parseYamlSource refuses the YAML an editor never needs', () => {
+	test.each([
+		{ case: 'an anchor and its alias', text: 'title: &t x\nsummary: *t\n', messages: ['YAML-ankre (&t) bruges ikke: slet "&t"', 'YAML-aliaser (*t) bruges ikke: skriv værdien ud hvert sted, den skal stå'] },
+		{ case: 'an unknown tag', text: 'title: !js x\n', messages: ['YAML-mærker (!js) bruges ikke: slet "!js", og skriv værdien i anførselstegn, hvis den er en tekst'] },
+		{ case: 'a core tag', text: 'date: !!str 2020\n', messages: ['YAML-mærker (!!str) bruges ikke: slet "!!str", og skriv værdien i anførselstegn, hvis den er en tekst'] },
+	])('refuses $case in Danish and gives no data', ({ text, messages }) => {
+		const source = parseYamlSource(text);
+		expect(source.data).toBeUndefined();
+		expect(source.errors.map((error) => error.message)).toEqual(messages);
+	});
+
+	test('refuses an alias bomb at once, without expanding it', () => {
+		const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+		for (let level = 1; level < 12; level++) levels.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(',')}]`);
+		const source = parseYamlSource(levels.join('\n'));
+		expect(source.data).toBeUndefined();
+		expect(source.errors.length).toBeGreaterThan(0);
+		expect(source.errors.every((error) => error.message.startsWith('YAML-'))).toBe(true);
+	});
+
+	test('keeps plain values and a text that merely contains ! or &', () => {
+		expect(parseYamlSource('title: "Hej!"\nsummary: Tom & Jerry\nyear: 2020\n').data).toEqual({ title: 'Hej!', summary: 'Tom & Jerry', year: 2020 });
 	});
 });

@@ -1,0 +1,141 @@
+// The content collections' one loader. It does not read files itself: it takes what the content
+// check read, parsed and validated (src/validation/check-content.ts) and stores exactly that, with
+// each body rendered from the check's own syntax tree. So Astro shows what was checked, and a file
+// the check refused is never rendered. `npm run build` runs the check once and hands its result
+// over (./checked-content-handoff.ts); `astro dev` and a bare `astro build` run it here, and the dev
+// server runs it again whenever a content file changes.
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glossaryTerms } from '../lib/glossary.ts';
+import { RefusedMarkup } from '../markdown/dialect.ts';
+import { renderBody, type RenderOptions } from '../markdown/render.ts';
+import { contentDir as configuredContentDir, siteUrl } from '../site-config.ts';
+import type { CheckedMarkdownFile, ContentCheck } from '../validation/checked-content.ts';
+import { formatProblem, sortProblems } from '../validation/problems.ts';
+import { ContentProblemsError } from './content-problems-error.ts';
+import { takeHandedOverCheck } from './checked-content-handoff.ts';
+import { RENDER_FINGERPRINT } from './render-fingerprint.ts';
+
+/** The collections, by the name content.config.ts gives them. */
+export type CollectionName = 'periods' | 'documents' | 'glossary' | 'themes';
+
+interface SharedState {
+	check?: Promise<ContentCheck>;
+	/** Bumped by every change to a content file while the dev server runs. */
+	generation: number;
+	checkedGeneration: number;
+	watching: boolean;
+}
+
+// One check serves the four collections of one build or dev session.
+const state: SharedState = { generation: 0, checkedGeneration: -1, watching: false };
+
+async function currentCheck(rootDir: string, dev: boolean): Promise<ContentCheck> {
+	if (!state.check || state.checkedGeneration !== state.generation) {
+		state.checkedGeneration = state.generation;
+		state.check = (async () => {
+			const contentDir = configuredContentDir();
+			const handed = state.generation === 0 ? takeHandedOverCheck(contentDir) : undefined;
+			if (handed) return handed;
+			// Loaded here, not at the top, so the spelling dictionaries are read only when checking.
+			const { checkContent } = await import('../validation/check-content.ts');
+			const { cacheSpellingDictionaries } = await import('../validation/rules/spelling.ts');
+			await cacheSpellingDictionaries();
+			return checkContent({ contentDir, rootDir });
+		})();
+		const check = await state.check;
+		if (check.problems.length && !dev) throw new ContentProblemsError(check.problems);
+	}
+	return state.check;
+}
+
+/** The loader of one collection. */
+export function contentLoader(collection: CollectionName): Loader {
+	return {
+		name: 'socialaftale-content',
+		load: async (context) => {
+			const rootDir = context.config.root.pathname;
+			const dev = Boolean(context.watcher);
+			await sync(collection, context, rootDir, dev);
+			if (context.watcher) watch(collection, context, rootDir);
+		},
+	};
+}
+
+function watch(collection: CollectionName, context: LoaderContext, rootDir: string): void {
+	const watcher = context.watcher!;
+	const contentDir = configuredContentDir();
+	if (!state.watching) {
+		state.watching = true;
+		watcher.add(contentDir);
+	}
+	const onChange = async (path: string) => {
+		if (!path.startsWith(contentDir)) return;
+		// The first collection to hear of a change checks again; the others take its result.
+		if (state.checkedGeneration === state.generation) state.generation += 1;
+		try {
+			await sync(collection, context, rootDir, true);
+		} catch (error) {
+			context.logger.error(error instanceof Error ? error.message : String(error));
+		}
+	};
+	watcher.on('change', onChange);
+	watcher.on('add', onChange);
+	watcher.on('unlink', onChange);
+}
+
+/** The files of one collection in a check, by id. */
+function filesOf(check: ContentCheck, collection: CollectionName): { id: string; file: string; raw: unknown; markdown?: CheckedMarkdownFile<unknown> }[] {
+	switch (collection) {
+		case 'periods':
+			return check.periods.map((period) => ({ id: period.data.id, file: period.file, raw: period.raw }));
+		case 'documents':
+			return check.documents.map((document) => ({ id: document.id, file: document.file, raw: document.raw, markdown: document }));
+		case 'glossary':
+			return check.glossary.map((entry) => ({ id: entry.id, file: entry.file, raw: entry.raw, markdown: entry }));
+		case 'themes':
+			return check.themes.map((theme) => ({ id: theme.id, file: theme.file, raw: theme.raw, markdown: theme }));
+	}
+}
+
+async function sync(collection: CollectionName, context: LoaderContext, rootDir: string, dev: boolean): Promise<void> {
+	const { store, logger, parseData } = context;
+	const check = await currentCheck(rootDir, dev);
+	// In the preview, a file with a problem is left out (its page shows nothing it was not checked
+	// for); the problems are printed once, by the first collection.
+	const troubled = new Set(check.problems.map((problem) => problem.file));
+	if (dev && collection === 'periods' && check.problems.length) {
+		logger.error(`Indholdet har fejl; de berørte filer vises ikke:\n${sortProblems(check.problems).map(formatProblem).join('\n')}`);
+	}
+	const options: RenderOptions = { terms: collection === 'documents' ? glossaryTerms(check.glossary) : [], siteUrl: siteUrl() };
+	const optionsDigest = context.generateDigest(JSON.stringify([RENDER_FINGERPRINT, options]));
+	const kept = new Set<string>();
+	for (const { id, file, raw, markdown } of filesOf(check, collection)) {
+		if (troubled.has(file)) continue;
+		kept.add(id);
+		const data = await parseData({ id, data: raw as Record<string, unknown> });
+		if (!markdown) {
+			store.set({ id, data, filePath: file });
+			continue;
+		}
+		const digest = `${markdown.digest}-${optionsDigest}`;
+		const stored = store.get(id);
+		// An unchanged file rendered by an unchanged pipeline keeps its HTML: only data is set again.
+		if (stored?.digest === digest && stored.rendered) {
+			store.set({ ...stored, data });
+			continue;
+		}
+		let rendered;
+		try {
+			rendered = await renderBody(markdown.markdown.tree, markdown.path, options);
+		} catch (error) {
+			if (!(error instanceof RefusedMarkup)) throw error;
+			const problem = { file, line: error.line === undefined ? undefined : markdown.bodyFirstLine + error.line - 1, message: error.message };
+			if (!dev) throw new ContentProblemsError([problem]);
+			logger.error(formatProblem(problem));
+			kept.delete(id);
+			continue;
+		}
+		store.set({ id, data, body: markdown.body, filePath: file, digest, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
+	}
+	for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+}

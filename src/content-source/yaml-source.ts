@@ -1,0 +1,93 @@
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+
+/** Parsed YAML that remembers where each value stood, so problems can name a line. */
+export interface YamlSource {
+	data: unknown;
+	/** Syntax errors, with 1-based line and column in the YAML text. */
+	errors: { line: number; column: number; message: string }[];
+	/** 1-based line in the YAML text of the value (or key) at `path`, or of its nearest existing parent. */
+	lineOf(path: readonly PropertyKey[]): number;
+	/** The YAML text. */
+	text: string;
+	/** Start and end offsets in the YAML text of the value at `path`, if it exists. */
+	rangeOf(path: readonly PropertyKey[]): [number, number] | undefined;
+	/** 1-based line and column in the YAML text of an offset. */
+	positionAt(offset: number): { line: number; column: number };
+}
+
+/**
+ * Parses YAML with the `yaml` package in its YAML 1.2 core schema: dates stay the text the editor
+ * wrote (js-yaml would turn 2020-13-45 silently into 14 February 2021), duplicate keys are errors.
+ *
+ * Content comes from pull requests, so the YAML features an editor never needs are refused rather
+ * than interpreted: anchors and aliases (`&a`, `*a`: an "alias bomb" of nested aliases expands to
+ * gigabytes) and explicit tags (`!foo`, `!!binary`: their meaning depends on the parser). Each is
+ * reported on its line in Danish, and the data is then not produced at all.
+ */
+export function parseYamlSource(text: string): YamlSource {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const positionAt = (offset: number) => {
+		const position = lineCounter.linePos(offset);
+		return { line: position.line, column: position.col };
+	};
+	const errors = document.errors.map((error) => ({ ...positionAt(error.pos[0]), message: `ugyldig YAML: ${error.message.split('\n')[0]!}` }));
+	if (errors.length === 0) {
+		visit(document, (_key, node) => {
+			if (!node || typeof node !== 'object' || !('range' in node) || !(node as Node).range) return;
+			const at = positionAt((node as Node).range![0]);
+			if (isAlias(node)) {
+				errors.push({ ...at, message: `YAML-aliaser (*${node.source}) bruges ikke: skriv værdien ud hvert sted, den skal stå` });
+			} else if ((node as Node).anchor) {
+				errors.push({ ...at, message: `YAML-ankre (&${(node as Node).anchor}) bruges ikke: slet "&${(node as Node).anchor}"` });
+			} else if ((node as Node).tag) {
+				const written = explicitTag(node as Node, text);
+				if (written) errors.push({ ...at, message: `YAML-mærker (${written}) bruges ikke: slet "${written}", og skriv værdien i anførselstegn, hvis den er en tekst` });
+			}
+		});
+	}
+	// An unknown tag is also a warning; it is reported once, above, in Danish.
+	for (const warning of document.warnings.filter((warning) => warning.code !== 'TAG_RESOLVE_FAILED')) {
+		errors.push({ ...positionAt(warning.pos[0]), message: `ugyldig YAML: ${warning.message.split('\n')[0]!}` });
+	}
+	errors.sort((a, b) => a.line - b.line || a.column - b.column);
+	const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+
+	function lineOf(path: readonly PropertyKey[]): number {
+		let node: unknown = document.contents;
+		let line = node && (node as Node).range ? lineAt((node as Node).range![0]) : 1;
+		for (const segment of path) {
+			if (isMap(node)) {
+				const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+				if (!pair) break;
+				if (isScalar(pair.key) && pair.key.range) line = lineAt(pair.key.range[0]);
+				node = pair.value;
+			} else if (isSeq(node) && typeof segment === 'number') {
+				const item = node.items[segment] as Node | undefined;
+				if (!item) break;
+				if (item.range) line = lineAt(item.range[0]);
+				node = item;
+			} else {
+				break;
+			}
+		}
+		return line;
+	}
+
+	function rangeOf(path: readonly PropertyKey[]): [number, number] | undefined {
+		const node = document.getIn(path, true) as Node | undefined;
+		return node?.range ? [node.range[0], node.range[1]] : undefined;
+	}
+
+	return { data: errors.length ? undefined : document.toJS({ maxAliasCount: 0 }) /* aliases were refused above; none may expand */, errors, lineOf, text, rangeOf, positionAt };
+}
+
+/**
+ * The tag as written (`!foo`, `!!binary`) when the editor wrote one; undefined when the parser only
+ * resolved the plain value's type (`2020` as an int). A written tag stands right before the value,
+ * outside the value's own range.
+ */
+function explicitTag(node: Node, text: string): string | undefined {
+	const start = node.range![0];
+	return /(![^\s]*)\s*$/.exec(text.slice(Math.max(0, start - 256), start))?.[1];
+}
