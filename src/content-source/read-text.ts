@@ -50,9 +50,13 @@ export function readContentText(path: string): { text: string } | { problems: Te
 	return problems.length ? { problems } : { text };
 }
 
-/** Invisible characters, the index marker and excessive nesting, one problem per line at most. */
+/**
+ * Invisible characters and the index marker, one problem per line at most; excessive nesting once
+ * per file (at its first line), since one deep list would otherwise give a problem per line.
+ */
 export function textProblems(text: string): TextProblem[] {
 	const problems: TextProblem[] = [];
+	let nestingReported = false;
 	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
 	lines.forEach((content, index) => {
 		const line = index + 1;
@@ -64,9 +68,11 @@ export function textProblems(text: string): TextProblem[] {
 			problems.push({ line, column: bidi.index + 1, message: `usynligt tegn for skriftretning (${codePoint(bidi[0])}) i teksten: slet det; det kan få teksten til at se anderledes ud, end den er` });
 		} else if (content.includes(INDEX_MARKER)) {
 			problems.push({ line, column: content.indexOf(INDEX_MARKER) + 1, message: `tegnene "${INDEX_MARKER}" bruges af søgeindekset og må ikke stå i teksten: slet dem` });
-		} else if (quoteDepth(content) > MAX_QUOTE_DEPTH) {
+		} else if (!nestingReported && quoteDepth(content) > MAX_QUOTE_DEPTH) {
+			nestingReported = true;
 			problems.push({ line, message: `citater (>) er lagt mere end ${MAX_QUOTE_DEPTH} niveauer inden i hinanden: brug højst ${MAX_QUOTE_DEPTH}` });
-		} else if (indentColumns(content) > MAX_INDENT_COLUMNS) {
+		} else if (!nestingReported && indentColumns(content) > MAX_INDENT_COLUMNS) {
+			nestingReported = true;
 			problems.push({ line, message: `linjen er rykket mere end ${MAX_INDENT_COLUMNS} tegn ind (lister i lister i mange niveauer): ryk den mindre ind` });
 		}
 	});

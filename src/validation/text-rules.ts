@@ -8,6 +8,7 @@ import type { ParsedBody } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { bodySegments, frontmatterSegments, type TextSegment } from './published-text.ts';
 import { checkRedirects, type CheckedRedirect } from './redirects.ts';
+import { checkAnchors } from './rules/anchors.ts';
 import { checkCruft } from './rules/cruft.ts';
 import { checkHeadings, headingAnchors } from './rules/headings.ts';
 import { checkImages } from './rules/images.ts';
@@ -68,7 +69,7 @@ export function checkTexts(content: TextContent, problems: Problem[]): SitePages
 
 	const segments: TextSegment[] = [];
 	const checkBody = (file: string, markdown: ParsedBody, origin: LinkOrigin) => {
-		problems.push(...checkHeadings(file, markdown), ...checkMarkup(file, markdown), ...checkImages(file, markdown), ...checkLinks(file, markdown, origin, site));
+		problems.push(...checkHeadings(file, markdown), ...checkAnchors(file, markdown), ...checkMarkup(file, markdown), ...checkImages(file, markdown), ...checkLinks(file, markdown, origin, site));
 	};
 	for (const document of documents) {
 		checkBody(document.file, document.markdown, { address: documentUrl(document.period, document.slug), folder: periodUrl(document.period) });

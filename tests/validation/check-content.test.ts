@@ -11,46 +11,17 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/validation/check-content.ts';
-import { formatProblem, sortProblems } from '../../src/validation/problems.ts';
 import { BAD_DOCUMENT_CASES, KINDS } from '../fixtures/bad-content/cases.ts';
+import { BAD_CONTENT, THREE_PERIODS, check, emptyRoot, makeSite, put, removeSites } from '../helpers/content-fixture.ts';
 
-const BASE = fileURLToPath(new URL('../fixtures/sites/three-periods/', import.meta.url));
-const BAD_CONTENT = fileURLToPath(new URL('../fixtures/bad-content/', import.meta.url));
 const CHECK_CONTENT_MODULE = new URL('../../src/validation/check-content.ts', import.meta.url).href;
 const PROBLEMS_MODULE = new URL('../../src/validation/problems.ts', import.meta.url).href;
 
 const KNOWN_PERIODS = 'kendte perioder: 2018-2020, 2021-2022, 2023-2024';
 
-const sites: string[] = [];
-
-/** A fresh copy of the valid three-period site as `<tmp>/content`; returns `<tmp>`, the root. */
-function makeSite(): string {
-	const root = mkdtempSync(join(tmpdir(), 'check-content-'));
-	sites.push(root);
-	cpSync(BASE, join(root, 'content'), { recursive: true });
-	return root;
-}
-
-/** Writes `text` to `content/<path>` under `root`, creating folders as needed. */
-function put(root: string, path: string, text: string | Buffer): void {
-	const full = join(root, 'content', path);
-	mkdirSync(join(full, '..'), { recursive: true });
-	writeFileSync(full, text);
-}
-
-/** The problems as `formatProblem` prints them, top to bottom. */
-function check(root: string): string[] {
-	return sortProblems(
-		checkContent({ contentDir: join(root, 'content'), rootDir: root }).problems,
-	).map(formatProblem);
-}
-
-afterEach(() => {
-	for (const root of sites.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+afterEach(removeSites);
 
 describe('checkContent', () => {
 	test('finds no problem in the valid three-period site', () => {
@@ -160,8 +131,7 @@ describe('checkContent', () => {
 	});
 
 	test("says 'ingen' when no folder is a period", () => {
-		const root = mkdtempSync(join(tmpdir(), 'check-content-'));
-		sites.push(root);
+		const root = emptyRoot();
 		put(root, 'arkiv/referat.md', '');
 		expect(check(root)).toEqual([
 			'content/arkiv/: "arkiv" er ikke navnet på en periodemappe (forventet første og sidste år, fx 2021-2022; kendte perioder: ingen)',
@@ -338,14 +308,14 @@ describe('checkContent', () => {
 
 	test('reads a period file that starts with a byte order mark', () => {
 		const root = makeSite();
-		const text = readFileSync(join(BASE, '2023-2024/periode.yaml'), 'utf8');
+		const text = readFileSync(join(THREE_PERIODS, '2023-2024/periode.yaml'), 'utf8');
 		put(root, '2023-2024/periode.yaml', `\uFEFF${text.replace(/\n/g, '\r\n')}`);
 		expect(check(root)).toEqual([]);
 	});
 
 	test('reports a period file that points to a document the archive does not have', () => {
 		const root = makeSite();
-		const text = readFileSync(join(BASE, '2021-2022/periode.yaml'), 'utf8');
+		const text = readFileSync(join(THREE_PERIODS, '2021-2022/periode.yaml'), 'utf8');
 		put(
 			root,
 			'2021-2022/periode.yaml',
@@ -361,7 +331,7 @@ describe('checkContent', () => {
 
 	test('does not also report a reference to a document whose own metadata is wrong', () => {
 		const root = makeSite();
-		const text = readFileSync(join(BASE, '2021-2022/godkendelse.md'), 'utf8');
+		const text = readFileSync(join(THREE_PERIODS, '2021-2022/godkendelse.md'), 'utf8');
 		put(root, '2021-2022/godkendelse.md', text.replace('kind: godkendelse', 'kind: godkendt'));
 		expect(check(root)).toEqual([
 			`content/2021-2022/godkendelse.md:3 kind "godkendt" skal være en af: ${KINDS}`,
@@ -369,8 +339,7 @@ describe('checkContent', () => {
 	});
 
 	test('reports a missing content folder', () => {
-		const root = mkdtempSync(join(tmpdir(), 'check-content-'));
-		sites.push(root);
+		const root = emptyRoot();
 		expect(check(root)).toEqual(['content: indholdsmappen findes ikke']);
 	});
 

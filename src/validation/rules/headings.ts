@@ -46,7 +46,17 @@ export function headingAnchors(tree: Root): string[] {
 	const slugger = new Slugger();
 	const anchors: string[] = [];
 	visit(tree, 'heading', (heading: Heading) => {
-		anchors.push(slugger.slug(toString(heading, { includeImageAlt: false, includeHtml: false })));
+		anchors.push(slugger.slug(headingText(heading)));
 	});
 	return anchors;
+}
+
+/** The text a heading's anchor is made from. */
+function headingText(heading: Heading): string {
+	return toString(heading, { includeImageAlt: false, includeHtml: false });
+}
+
+/** The anchor one heading gets on a page where no other heading has the same text. */
+export function headingAnchor(heading: Heading): string {
+	return new Slugger().slug(headingText(heading));
 }
