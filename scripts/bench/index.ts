@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHROMIUM, launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveSite } from '../../tests/helpers/static-server.ts';
+import { CHROMIUM, launchBrowser } from '../lib/chromium.ts';
+import { serveSite } from '../lib/static-server.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { checkBudgets, formatBudget } from './budgets.ts';
 import { growthChart } from './chart.ts';

@@ -7,7 +7,7 @@ import { ContentProblemsError } from '../../src/content-source/content-problems-
 import type { ContentCheck } from '../../src/validation/checked-content.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { cacheSpellingDictionaries } from '../../src/validation/rules/spelling.ts';
-import { indexSite } from './search-index.ts';
+import { indexSite } from '../../src/search/indexing/search-index.ts';
 
 export interface BuildOptions {
 	rootDir: string;

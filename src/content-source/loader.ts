@@ -23,11 +23,12 @@ interface SharedState {
 	/** Bumped by every change to a content file while the dev server runs. */
 	generation: number;
 	checkedGeneration: number;
-	watching: boolean;
+	/** The dev server's collections, synced again together after a change. */
+	watched: Map<CollectionName, { context: LoaderContext; rootDir: string }>;
 }
 
 // One check serves the four collections of one build or dev session.
-const state: SharedState = { generation: 0, checkedGeneration: -1, watching: false };
+const state: SharedState = { generation: 0, checkedGeneration: -1, watched: new Map() };
 
 async function currentCheck(rootDir: string, dev: boolean): Promise<ContentCheck> {
 	if (!state.check || state.checkedGeneration !== state.generation) {
@@ -42,10 +43,10 @@ async function currentCheck(rootDir: string, dev: boolean): Promise<ContentCheck
 			await cacheSpellingDictionaries();
 			return checkContent({ contentDir, rootDir });
 		})();
-		const check = await state.check;
-		if (check.problems.length && !dev) throw new ContentProblemsError(check.problems);
 	}
-	return state.check;
+	const check = await state.check;
+	if (check.problems.length && !dev) throw new ContentProblemsError(check.problems);
+	return check;
 }
 
 /** The loader of one collection. */
@@ -61,22 +62,33 @@ export function contentLoader(collection: CollectionName): Loader {
 	};
 }
 
+/**
+ * In the dev server, any change under the content folder (a saved, added or deleted file) checks
+ * all content again once and syncs every collection from that check, so a file that now fails is
+ * taken off the preview and a cross-file problem (a link to a renamed file) is found at once.
+ */
 function watch(collection: CollectionName, context: LoaderContext, rootDir: string): void {
+	const first = state.watched.size === 0;
+	state.watched.set(collection, { context, rootDir });
+	if (!first) return;
 	const watcher = context.watcher!;
 	const contentDir = configuredContentDir();
-	if (!state.watching) {
-		state.watching = true;
-		watcher.add(contentDir);
-	}
-	const onChange = async (path: string) => {
+	watcher.add(contentDir);
+	let pending: ReturnType<typeof setTimeout> | undefined;
+	const onChange = (path: string) => {
 		if (!path.startsWith(contentDir)) return;
-		// The first collection to hear of a change checks again; the others take its result.
-		if (state.checkedGeneration === state.generation) state.generation += 1;
-		try {
-			await sync(collection, context, rootDir, true);
-		} catch (error) {
-			context.logger.error(error instanceof Error ? error.message : String(error));
-		}
+		// An editor's save often fires several events; one check follows them all.
+		clearTimeout(pending);
+		pending = setTimeout(async () => {
+			state.generation += 1;
+			for (const [name, watched] of state.watched) {
+				try {
+					await sync(name, watched.context, watched.rootDir, true);
+				} catch (error) {
+					watched.context.logger.error(error instanceof Error ? error.message : String(error));
+				}
+			}
+		}, 50);
 	};
 	watcher.on('change', onChange);
 	watcher.on('add', onChange);

@@ -5,9 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { hasBrowser } from '../helpers/browser-session.ts';
-import { serveSite } from '../helpers/static-server.ts';
+import { serveSite } from '../../scripts/lib/static-server.ts';
 import { measureQuery, summarise, type QueryMeasure } from '../search-quality/metrics.ts';
 import { QUERIES } from '../search-quality/queries.ts';
 

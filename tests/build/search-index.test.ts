@@ -4,8 +4,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { indexSite, type CompoundIndexStats } from '../../scripts/lib/search-index.ts';
-import { VOCABULARY_PATH, type Vocabulary } from '../../src/lib/search-vocabulary.ts';
+import { indexSite, type CompoundIndexStats } from '../../src/search/indexing/search-index.ts';
+import { VOCABULARY_PATH, type Vocabulary } from '../../src/search/search-vocabulary.ts';
 import { publishedContent } from '../helpers/site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'search-index-'));

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, inject } from 'vitest';
-import { browserAvailable, launchBrowser } from './browser.ts';
-import { serveSite } from './static-server.ts';
+import { browserAvailable, launchBrowser } from '../../scripts/lib/chromium.ts';
+import { serveSite } from '../../scripts/lib/static-server.ts';
 
 /**
  * Serves the test build and opens a fresh Chromium page for each test. Returns getters, since the

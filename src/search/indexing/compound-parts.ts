@@ -4,7 +4,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { PART_MARK, partToken } from '../../src/lib/search-text.ts';
+import { PART_MARK, partToken } from '../search-text.ts';
 
 /** What the augmentation did to one page. */
 export interface AugmentedPage {

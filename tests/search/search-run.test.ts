@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { runSearch, type PagefindApi, type PagefindResultData } from '../../src/lib/search-run.ts';
+import { runSearch, type PagefindApi, type PagefindResultData } from '../../src/search/search-run.ts';
 
 interface FakePage {
 	id: string;

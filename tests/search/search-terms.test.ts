@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normaliseName, searchTermsFromGlossary } from '../../src/lib/search-terms.ts';
+import { normaliseName, searchTermsFromGlossary } from '../../src/search/search-terms.ts';
 import type { GlossaryEntry } from '../../src/schemas/glossary.ts';
 
 const entry = (data: Partial<GlossaryEntry> & Pick<GlossaryEntry, 'term'>) => ({

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM } from '../lib/search-text.ts';
+import { HIGHLIGHT_PARAM } from '../search/search-text.ts';
 
 // Pagefind's highlighter is written by the build next to the index; its address is kept out of the
 // bundler's sight, like the index's.

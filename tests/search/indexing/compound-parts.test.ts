@@ -1,6 +1,6 @@
 import { load } from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { augmentForIndex } from '../../scripts/lib/compound-parts.ts';
+import { augmentForIndex } from '../../../src/search/indexing/compound-parts.ts';
 
 // A stand-in for the dictionary: the tests are about where the parts go, not how words split.
 const PARTS: Record<string, string[]> = {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { editDistance, nearestWords, suggestQueries } from '../../src/lib/search-suggest.ts';
-import type { Vocabulary } from '../../src/lib/search-vocabulary.ts';
+import { editDistance, nearestWords, suggestQueries } from '../../src/search/search-suggest.ts';
+import type { Vocabulary } from '../../src/search/search-vocabulary.ts';
 
 const VOCABULARY: Vocabulary = {
 	words: [

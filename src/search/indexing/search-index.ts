@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { VOCABULARY_PATH, buildVocabulary } from '../../src/lib/search-vocabulary.ts';
+import { VOCABULARY_PATH, buildVocabulary } from '../search-vocabulary.ts';
 import { augmentForIndex } from './compound-parts.ts';
 import { loadDanishCompoundParts } from './danish-compounds.ts';
 

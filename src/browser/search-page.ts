@@ -1,10 +1,10 @@
 import { formatDanishDate } from '../lib/dates.ts';
-import { FILTER_NAMES, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-params.ts';
-import { runSearch, type PagefindApi, type PagefindResultData, type PagefindSubResult, type SearchHit } from '../lib/search-run.ts';
-import { suggestQueries } from '../lib/search-suggest.ts';
-import { SEARCH_TERMS_PATH, type SearchTerms } from '../lib/search-terms.ts';
-import { cleanExcerpt, highlightUrl, matchedWords, stripPartTokens } from '../lib/search-text.ts';
-import { VOCABULARY_PATH, type Vocabulary } from '../lib/search-vocabulary.ts';
+import { FILTER_NAMES, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../search/search-params.ts';
+import { runSearch, type PagefindApi, type PagefindResultData, type PagefindSubResult, type SearchHit } from '../search/search-run.ts';
+import { suggestQueries } from '../search/search-suggest.ts';
+import { SEARCH_TERMS_PATH, type SearchTerms } from '../search/search-terms.ts';
+import { cleanExcerpt, highlightUrl, matchedWords, stripPartTokens } from '../search/search-text.ts';
+import { VOCABULARY_PATH, type Vocabulary } from '../search/search-vocabulary.ts';
 import { foundAs, resultCount, resultsWithoutFilters, scopeNotice, searchUi } from '../ui/strings.ts';
 
 interface Pagefind extends PagefindApi {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildVocabulary } from '../../src/lib/search-vocabulary.ts';
+import { buildVocabulary } from '../../src/search/search-vocabulary.ts';
 
 describe('buildVocabulary', () => {
 	test('counts words, most used first, ties in Danish alphabetical order', () => {

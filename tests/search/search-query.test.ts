@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { mergeRanked, queryVariants, spellingVariants, termVariants } from '../../src/lib/search-query.ts';
-import type { SearchTerms } from '../../src/lib/search-terms.ts';
+import { mergeRanked, queryVariants, spellingVariants, termVariants } from '../../src/search/search-query.ts';
+import type { SearchTerms } from '../../src/search/search-terms.ts';
 
 const TERMS: SearchTerms = {
 	groups: [

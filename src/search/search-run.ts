@@ -1,8 +1,8 @@
 // One search as the reader means it: every variant of the query run through Pagefind, the results
 // merged (exact query first) or ordered by date. The search page and its tests use this with the
 // real Pagefind; the unit tests give it a stand-in.
-import { UNKNOWN } from '../schemas/dates.ts';
-import { dateSortKey, newestFirstSortKey } from './dates.ts';
+import { UNKNOWN } from '../schemas/date-text.ts';
+import { dateSortKey, newestFirstSortKey } from '../lib/dates.ts';
 import { pagefindSort, type SortOrder } from './search-params.ts';
 import { mergeRanked, queryVariants, type QueryVariant } from './search-query.ts';
 import type { SearchTerms } from './search-terms.ts';
