@@ -18,6 +18,10 @@ let server: ChildProcess;
 let output = '';
 let base = '';
 
+function editorEnvironment(): NodeJS.ProcessEnv {
+	return Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+}
+
 async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -31,29 +35,44 @@ async function freePort(): Promise<number> {
 /** Polls `probe` until it holds or `ms` pass; the dev server reacts to saves asynchronously. */
 async function eventually<T>(probe: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
 	const until = Date.now() + ms;
+	let lastError: unknown;
 	for (;;) {
-		const result = await probe().catch(() => undefined);
+		const result = await probe().catch((error) => {
+			lastError = error;
+			return undefined;
+		});
 		if (result !== undefined) return result;
-		if (Date.now() > until) throw new Error(`gave up after ${ms} ms; the dev server printed:\n${output}`);
+		if (Date.now() > until) throw new Error(`gave up after ${ms} ms (last error: ${String(lastError)}); the dev server printed:\n${output}`);
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
 }
 
-const status = async (path: string) => (await fetch(`${base}${path}`)).status;
-const page = async (path: string) => (await fetch(`${base}${path}`)).text();
+// Each request is bounded: the first one waits while Vite prepares the dependencies.
+const request = (path: string) => fetch(`${base}${path}`, { signal: AbortSignal.timeout(30_000) });
+const status = async (path: string) => (await request(path)).status;
+const page = async (path: string) => (await request(path)).text();
 
 beforeAll(async () => {
 	cpSync(THREE_PERIODS, content, { recursive: true });
 	const port = await freePort();
-	base = `http://127.0.0.1:${port}`;
 	server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
 		cwd: ROOT,
-		env: { ...process.env, SITE_CONTENT_DIR: content, SITE_BUILD_DATE: TEST_BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: '' },
+		// As an editor starts it: without the test runner's NODE_ENV=test and VITEST variables, which
+		// Vite inside Astro would otherwise pick up.
+		env: { ...editorEnvironment(), SITE_CONTENT_DIR: content, SITE_BUILD_DATE: TEST_BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: '', NO_COLOR: '1' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
-	server.stdout!.on('data', (chunk) => (output += chunk));
-	server.stderr!.on('data', (chunk) => (output += chunk));
-	await eventually(async () => ((await status('/2021-2022/godkendelse/')) === 200 ? true : undefined), 120_000);
+	// Without colour codes, so the messages can be read as the editor reads them.
+	const collect = (chunk: Buffer) => (output += String(chunk).replace(/\x1b\[[0-9;]*m/g, ''));
+	server.stdout!.on('data', collect);
+	server.stderr!.on('data', collect);
+	// The address the server says it serves (Astro moves to another port when one is taken).
+	base = await eventually(async () => /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1], 120_000);
+	await eventually(async () => {
+		const code = await status('/2021-2022/godkendelse/');
+		if (code === 200) return true;
+		throw new Error(`HTTP ${code} from ${base}`);
+	}, 120_000);
 }, 150_000);
 
 afterAll(() => {
