@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { slugFromPath } from './lib/slugs.ts';
-import { DocumentFrontmatterSchema, GLOSSARY_FOLDER, GlossaryEntrySchema, PERIOD_FILE, PeriodSchema, THEMES_FOLDER, ThemeSchema } from './schemas/index.ts';
+import { DocumentFrontmatterSchema, GLOSSARY_FOLDER, GlossaryEntrySchema, PERIOD_FILE, PeriodSchema, SOURCES_FOLDER, THEMES_FOLDER, ThemeSchema } from './schemas/index.ts';
 import { contentDir } from './site-config.ts';
 
 const base = contentDir();
@@ -15,8 +15,9 @@ const periods = defineCollection({
 
 const documents = defineCollection({
 	loader: glob({
-		// Every Markdown file in a period folder; the glossary and theme folders are collections of their own.
-		pattern: ['*/*.{md,mdx}', `!${GLOSSARY_FOLDER}/**`, `!${THEMES_FOLDER}/**`],
+		// Every Markdown file in a period folder; the glossary and theme folders are collections of their own,
+		// and the sources folder holds raw texts and their register (README.md), not documents.
+		pattern: ['*/*.{md,mdx}', `!${GLOSSARY_FOLDER}/**`, `!${THEMES_FOLDER}/**`, `!${SOURCES_FOLDER}/**`],
 		base,
 		// The id is the document's public path below the site root: '<period>/<slug>'.
 		generateId: ({ entry }) => `${periodOf(entry)}/${slugFromPath(entry)}`,

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
 import { parsePeriodId } from '../schemas/common.ts';
-import { DocumentFrontmatterSchema, type DocumentFrontmatter } from '../schemas/document.ts';
+import { DocumentFrontmatterSchema, SOURCES_FOLDER, type DocumentFrontmatter } from '../schemas/document.ts';
 import { GLOSSARY_FOLDER, GlossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { PERIOD_FILE, PeriodSchema, type Period } from '../schemas/period.ts';
 import { REDIRECTS_FILE } from '../schemas/redirects.ts';
@@ -11,11 +11,13 @@ import { duplicateForms, glossaryTerms } from '../lib/glossary.ts';
 import { RESERVED_DOCUMENT_SLUGS } from '../lib/routes.ts';
 import '../schemas/index.ts'; // Danish zod messages
 import { slugFromPath } from '../lib/slugs.ts';
+import { listSourceFiles } from '../lib/source-texts.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseBody, type ParsedBody } from './markdown.ts';
 import { compareCodeUnits, type Problem } from './problems.ts';
 import { readRedirects, type CheckedRedirect } from './redirects.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkSourceFiles } from './rules/source-files.ts';
 import type { Speller } from './rules/spelling.ts';
 import type { SitePages } from './site-pages.ts';
 import { checkTexts } from './text-rules.ts';
@@ -141,6 +143,8 @@ export function checkContent({ contentDir, rootDir, speller }: { contentDir: str
 					ids: themeIds,
 				}),
 			);
+		} else if (entry.isDirectory() && entry.name === SOURCES_FOLDER) {
+			// The raw source texts, as received: not content files, checked by rules/source-files.ts below.
 		} else if (!entry.isDirectory() && entry.name === REDIRECTS_FILE) {
 			redirects = readRedirects(path, rel(path), problems);
 		} else if (!entry.isDirectory()) {
@@ -180,6 +184,7 @@ export function checkContent({ contentDir, rootDir, speller }: { contentDir: str
 
 	checkUniqueSlugs(documents, problems);
 	problems.push(...checkReferences({ periods, documents, glossary, themes, documentKeys, themeIds }));
+	problems.push(...checkSourceFiles(documents, { path: rel(join(contentDir, SOURCES_FOLDER)), files: listSourceFiles(contentDir) }));
 
 	const site = checkTexts({ periods, documents, glossary, themes, redirects, documentKeys, themeIds, speller }, problems);
 	return { problems, periods, documents, glossary, themes, redirects, site };
