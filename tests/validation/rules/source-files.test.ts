@@ -7,7 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { DocumentFrontmatterSchema } from '../../../src/schemas/index.ts';
 import { checkContent } from '../../../src/validation/check-content.ts';
 import { formatProblem } from '../../../src/validation/problems.ts';
-import { checkSourceFiles, type SourcedDocument } from '../../../src/validation/rules/source-files.ts';
+import { checkSourceChanges, checkSourceFiles, unrecordedChanges, type SourcedDocument } from '../../../src/validation/rules/source-files.ts';
 import { parseYamlSource } from '../../../src/validation/yaml-source.ts';
 
 /** A checked document from its frontmatter YAML, as if it started on line 2 of its file. */
@@ -63,6 +63,77 @@ describe('checkSourceFiles', () => {
 		const first = documentWith('content/2021-2022/a.md', frontmatter("  file: 'dagsorden.txt'"));
 		const second = documentWith('content/2021-2022/b.md', frontmatter("  file: 'dagsorden.txt'"));
 		expect(checkSourceFiles([first, second], folder('dagsorden.txt'))).toEqual([]);
+	});
+});
+
+describe('unrecordedChanges', () => {
+	const data = (notes: [kind: string, text: string][], restoredFromScan = false) =>
+		DocumentFrontmatterSchema.parse({
+			title: 'Referat af mødet',
+			kind: 'referat',
+			date: 'ukendt',
+			issuer: 'ukendt',
+			source: { title: 'Referat', publisher: 'ukendt', file: 'referat.txt', restoredFromScan },
+			summary: 'Et referat.',
+			notes: notes.map(([kind, text]) => ({ kind, text })),
+		});
+
+	test.each([
+		['a passage a note quotes', { removed: 'Tilbage til oversigt Udskriv', added: '' }, [['bemaerkning', 'Websidens links »Tilbage til oversigt« og »Udskriv« er fjernet.']]],
+		['the title line', { removed: 'Referat af mødet', added: '' }, []],
+		['a cookie notice the check knows as cruft', { removed: 'Vi bruger cookies til statistik. Se vores "cookiepolitik".', added: '' }, [['bemaerkning', 'Websidens cookie-meddelelse er fjernet.']]],
+		['an editor line', { removed: 'Ansvarlig redaktør: Anne Andersen', added: '' }, [['bemaerkning', 'Linjen med sidens ansvarlige redaktør er fjernet.']]],
+		['an in-text editorial note', { removed: '', added: 'Redaktionel note: Listen mangler i kilden.' }, [['mangler', 'Listen mangler i kilden.']]],
+		['a replacement whose both sides a note quotes', { removed: 'godkendelse.Sagsfremstilling', added: 'godkendelse. Sagsfremstilling' }, [['rettelse', '»godkendelse.Sagsfremstilling« er delt i »godkendelse.« og »Sagsfremstilling«.']]],
+	] as const)('accepts %s', (_, change, notes) => {
+		expect(unrecordedChanges([change], data(notes.map(([kind, text]) => [kind, text])))).toEqual([]);
+	});
+
+	test.each([
+		['a removed sentence', { removed: 'Rådet tog forslaget til efterretning.', added: '' }],
+		['an added word', { removed: '', added: 'ikke' }],
+		['a changed word', { removed: 'fremsendes', added: 'sendes' }],
+		['a removal only partly quoted', { removed: 'Tilbage til oversigt og mere', added: '' }],
+	] as const)('refuses %s that no note records', (_, change) => {
+		expect(unrecordedChanges([change], data([['bemaerkning', 'Linket »Tilbage til oversigt« er fjernet.']]))).toEqual([change]);
+	});
+
+	test('in a text restored from a scan, accepts words put back with æ, ø or å, and misreadings a note quotes', () => {
+		const notes: [string, string][] = [['rettelse', 'Tegnfejl fra scanningen er rettet, fx »tiloyde« til »tilbyde«.']];
+		const changes = [
+			{ removed: 'pa gget', added: 'på øget' },
+			{ removed: 'tiloyde', added: 'tilbyde' },
+			{ removed: 'kort', added: 'lang' },
+		];
+		expect(unrecordedChanges(changes, data(notes, true))).toEqual([{ removed: 'kort', added: 'lang' }]);
+		expect(unrecordedChanges(changes.slice(0, 1), data(notes, false)), 'only in a scanned text').toEqual(changes.slice(0, 1));
+	});
+});
+
+describe('checkSourceChanges', () => {
+	const document = (body: string) => ({
+		...documentWith('content/2021-2022/referat.md', frontmatter("  file: 'referat.txt'")),
+		body,
+		markdown: { mdx: false },
+	});
+	const sources: Record<string, string> = { 'referat.txt': 'Referat\n\nSagen fremsendes til drøftelse.\n' };
+
+	test('accepts a text whose only change is the recorded title line', () => {
+		expect(checkSourceChanges([document('Sagen fremsendes til drøftelse.\n')], (file) => sources[file])).toEqual([]);
+	});
+
+	test('reports each unrecorded change on the line of source.file, quoting the words', () => {
+		expect(checkSourceChanges([document('Sagen sendes til drøftelse.\n')], (file) => sources[file])).toEqual([
+			{
+				file: 'content/2021-2022/referat.md',
+				line: 9,
+				message: 'kildeteksten referat.txt har »fremsendes«, hvor dokumentet har »sendes«, og ingen note siger det: ret teksten tilbage, eller skriv en rettelse-note, der citerer begge dele i »...«',
+			},
+		]);
+	});
+
+	test('leaves a missing source text to checkSourceFiles', () => {
+		expect(checkSourceChanges([document('Tekst.\n')], () => undefined)).toEqual([]);
 	});
 });
 
