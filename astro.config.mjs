@@ -15,6 +15,7 @@ import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeSanitizeContent } from './src/markdown/rehype-sanitize-content.ts';
 import { remarkEditorialNotes } from './src/markdown/remark-editorial-notes.ts';
 import { redirectsConfig } from './src/redirects.ts';
+import { isSourceTextUrl } from './src/lib/routes.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // The glossary marks terms in documents, so the Markdown pipeline needs the entries before any
@@ -57,6 +58,7 @@ export default defineConfig({
 			remarkRehype: { footnoteLabel: ui.footnotes, footnoteBackLabel: footnoteBackLabel },
 		}),
 	},
-	// @astrojs/sitemap lists every page Astro builds (the 404 page is left out by design).
-	integrations: [mdx(), sitemap(), securityHeaders()],
+	// @astrojs/sitemap lists every page Astro builds (the 404 page is left out by design) but the
+	// source-text pages, which are noindex: a sitemap lists what search engines should index.
+	integrations: [mdx(), sitemap({ filter: (page) => !isSourceTextUrl(page) }), securityHeaders()],
 });
