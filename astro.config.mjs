@@ -9,6 +9,7 @@ import { externalLinkOptions } from './src/markdown/external-links.ts';
 import { REMARK_PLUGINS, REMARK_REHYPE_OPTIONS } from './src/markdown/dialect.ts';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeSanitizeContent } from './src/markdown/rehype-sanitize-content.ts';
+import { isSourceTextUrl } from './src/lib/routes.ts';
 import { redirectsConfig } from './src/redirects.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -42,6 +43,7 @@ export default defineConfig({
 			remarkRehype: REMARK_REHYPE_OPTIONS,
 		}),
 	},
-	// @astrojs/sitemap lists every page Astro builds (the 404 page is left out by design).
-	integrations: [sitemap(), securityHeaders()],
+	// @astrojs/sitemap lists every page Astro builds (the 404 page is left out by design) but the
+	// source-text pages, which are noindex: a sitemap lists what search engines should index.
+	integrations: [sitemap({ filter: (page) => !isSourceTextUrl(page) }), securityHeaders()],
 });

@@ -5,6 +5,7 @@
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parsePeriodId } from '../schemas/common.ts';
+import { SOURCE_REGISTER_FILE, SOURCES_FOLDER } from '../schemas/document.ts';
 import { GLOSSARY_FOLDER } from '../schemas/glossary.ts';
 import { PERIOD_FILE } from '../schemas/period.ts';
 import { REDIRECTS_FILE } from '../schemas/redirects.ts';
@@ -13,7 +14,7 @@ import { slugFromPath } from '../lib/slugs.ts';
 import { compareCodeUnits, printable, type Problem } from '../validation/problems.ts';
 
 /** What a content file is. */
-export type ContentFileKind = 'period' | 'document' | 'glossary' | 'theme' | 'redirects';
+export type ContentFileKind = 'period' | 'document' | 'glossary' | 'theme' | 'redirects' | 'source' | 'source-register';
 
 /** One content file, classified, with the id its collection gives it. */
 export interface ContentFile {
@@ -71,6 +72,17 @@ export function listContentFiles(contentDir: string, rootDir: string): ContentLi
 					problems.push({ file: rel(childPath), message: extensionHint(child.name) ?? wrongFile });
 				} else {
 					files.push({ kind, path: childPath, file: rel(childPath), id: slugFromPath(child.name), mdx: false });
+				}
+			}
+		} else if (entry.isDirectory() && entry.name === SOURCES_FOLDER) {
+			// The raw source texts as received, and their register: any text file, never parsed as content.
+			for (const child of readEntries(path, rel, problems)) {
+				const childPath = join(path, child.name);
+				if (child.isDirectory()) {
+					problems.push({ file: `${rel(childPath)}/`, message: 'undermapper bruges ikke: læg kildeteksten direkte i content/kilder/' });
+				} else {
+					const kind = child.name === SOURCE_REGISTER_FILE ? 'source-register' : 'source';
+					files.push({ kind, path: childPath, file: rel(childPath), id: child.name, mdx: false });
 				}
 			}
 		} else if (!entry.isDirectory() && entry.name === REDIRECTS_FILE) {
@@ -152,7 +164,7 @@ function idProblems(files: readonly ContentFile[]): Problem[] {
 	const problems: Problem[] = [];
 	const seen = new Map<string, ContentFile>();
 	for (const file of files) {
-		if (file.kind !== 'redirects' && file.kind !== 'period' && (file.id === '' || file.id.endsWith('/'))) {
+		if ((file.kind === 'document' || file.kind === 'glossary' || file.kind === 'theme') && (file.id === '' || file.id.endsWith('/'))) {
 			problems.push({ file: file.file, message: 'filnavnet giver ingen adresse: brug bogstaver eller tal i filnavnet' });
 			continue;
 		}

@@ -32,8 +32,12 @@ const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Reads `path` as UTF-8 text, or says in Danish what makes it unreadable. */
-export function readContentText(path: string): { text: string } | { problems: TextProblem[] } {
+/**
+ * Reads `path` as UTF-8 text, or says in Danish what makes it unreadable. A raw source text
+ * (`{ raw: true }`) is kept as received: only its size and encoding are judged, since it is shown
+ * as text and never parsed.
+ */
+export function readContentText(path: string, { raw = false } = {}): { text: string } | { problems: TextProblem[] } {
 	const bytes = readFileSync(path);
 	if (bytes.length > MAX_FILE_BYTES) {
 		return {
@@ -46,7 +50,7 @@ export function readContentText(path: string): { text: string } | { problems: Te
 	} catch {
 		return { problems: [{ message: 'filen er ikke gemt som UTF-8: gem den igen med tegnsættet UTF-8 (i de fleste editorer under "Gem som")' }] };
 	}
-	const problems = textProblems(text);
+	const problems = raw ? [] : textProblems(text);
 	return problems.length ? { problems } : { text };
 }
 

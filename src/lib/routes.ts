@@ -14,6 +14,23 @@ export function timelineUrl(period: string): string {
 	return `/${period}/${TIMELINE_SLUG}/`;
 }
 
+/** The sub-page of a document that shows the raw source text it was made from. */
+export const SOURCE_TEXT_SLUG = 'kildetekst';
+
+/** The page with a document's source text as received and the editors' changes against it. */
+export function sourceTextUrl(period: string, slug: string): string {
+	return `/${period}/${slug}/${SOURCE_TEXT_SLUG}/`;
+}
+
+/**
+ * True for the address (path or full URL) of a source-text page. Those pages are marked noindex,
+ * so they are left out of the sitemap too: a sitemap lists the pages a search engine should index.
+ */
+export function isSourceTextUrl(address: string): boolean {
+	const path = /^https?:/.test(address) ? new URL(address).pathname : address;
+	return new RegExp(`^/[^/]+/[^/]+/${SOURCE_TEXT_SLUG}/$`).test(path);
+}
+
 /** The comparison of period `a` with period `b`; a is shown first (left). */
 export function compareUrl(a: string, b: string): string {
 	return `/sammenlign/${a}/${b}/`;

@@ -5,6 +5,23 @@ import { DocumentKindSchema } from './document-kinds.ts';
 import { EditorialNoteSchema } from './notes.ts';
 import { ThemeRefsSchema } from './theme.ts';
 
+/**
+ * The folder under content/ that holds the raw source texts as they were received, and their
+ * register (README.md). A document names the file it was made from in `source.file`.
+ */
+export const SOURCES_FOLDER = 'kilder';
+
+/** The source register in the sources folder: what each source file is and what is wrong with it. */
+export const SOURCE_REGISTER_FILE = 'README.md';
+
+/** A file name in the sources folder: letters, digits, '.', '-' and '_', no folder, not hidden. */
+export const SourceFileNameSchema = z
+	.string({ error: 'skal være navnet på en fil i content/kilder/, fx resultater-2018-2020.txt' })
+	.regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, {
+		error: 'skal være et filnavn i content/kilder/ uden mappe og mellemrum, fx resultater-2018-2020.txt',
+	})
+	.refine((name) => name !== SOURCE_REGISTER_FILE, { error: `${SOURCE_REGISTER_FILE} er kildeoversigten, ikke en kildetekst: skriv navnet på den fil, dokumentet er lavet ud fra` });
+
 /** Where a document comes from: the original's own title and publisher, and how to find it. */
 export const SourceSchema = z.strictObject({
 	/** The original's title, as its publisher wrote it. */
@@ -15,6 +32,12 @@ export const SourceSchema = z.strictObject({
 	journalNumber: TextSchema.optional(),
 	/** The original's web address, when known. */
 	url: z.url({ protocol: /^https?$/, error: 'skal være en webadresse, der begynder med https:// eller http://' }).optional(),
+	/**
+	 * The raw source text this document was made from: a file name in content/kilder/. The site
+	 * publishes that text with the editors' changes shown against it, and the content check refuses
+	 * a name that is not a file there. @example 'resultater-2018-2020.txt'
+	 */
+	file: SourceFileNameSchema.optional(),
 	/** True when the text was restored from a scanned (OCR) copy; the page then says so. */
 	restoredFromScan: z.boolean({ error: 'skal være true eller false' }).default(false),
 });

@@ -29,6 +29,7 @@ export const DOCUMENT_FIELDS: Record<string, string> = {
 	'source.publisher': 'Hvem der har offentliggjort originalen. "ukendt", når kilden ikke oplyser det.',
 	'source.journalNumber': 'Udgiverens journalnummer, når kilden oplyser et. Mangler ellers.',
 	'source.url': 'Originalens webadresse, når den kendes. Mangler ellers.',
+	'source.file': 'Navnet på den rå kildetekst, som dokumentet er lavet ud fra (en fil i arkivets mappe content/kilder/). Dokumentets side linker til kildeteksten med redaktionens ændringer vist. Mangler, når arkivet ikke har kildeteksten.',
 	'source.restoredFromScan': 'true, når teksten er genskabt fra en skannet (OCR-læst) kopi; ellers false.',
 	focusAreas: 'Id\'er på de af periodens fokusområder, som dokumentet handler om (se "focusAreas[].id" i periods.json). Tom liste, når ingen er angivet.',
 	summary: 'Et eller to sætninger om, hvad dokumentet er.',

@@ -131,3 +131,30 @@ export function headingAnchorLabel(heading: string): string {
 export function periodFeedTitle(periodTitle: string): string {
 	return `Nyhedsfeed (RSS) med dokumenterne fra ${periodTitle}`;
 }
+
+/** Text of a document's source-text page (/<period>/<document>/kildetekst/) and the link to it. */
+export const sourceTextUi = {
+	/** The link on the document page, and the page's breadcrumb. */
+	link: 'Kildeteksten',
+	linkNote: 'som redaktionen modtog den, med ændringerne vist',
+	lead: 'Sådan lød teksten, da redaktionen modtog den, før den blev renset og sat op til dette site. Sammenlign selv: intet er ændret ud over det, redaktionens noter fortæller.',
+	madeInto: 'Dokumentet på sitet:',
+	file: 'Filen i arkivet:',
+	changesHeading: 'Redaktionens ændringer',
+	howToRead:
+		'Teksten herunder er kildeteksten med dokumentets ændringer vist ord for ord: det, redaktionen har fjernet, er streget over, og det, den har tilføjet, er understreget. Punkttegn, fed og kursiv og linjeskift er opsætning og tæller ikke som ændringer.',
+	comparisonLabel: 'Kildeteksten med redaktionens ændringer',
+	noChanges: 'Dokumentets tekst er ord for ord kildens tekst.',
+	receivedHeading: 'Kildeteksten som modtaget',
+	receivedIntro: 'Filen præcis, som den ligger i arkivet, med kildens egne fejl og websidestøj.',
+} as const;
+
+/** The title of a document's source-text page. */
+export function sourceTextTitle(documentTitle: string): string {
+	return `Kildeteksten til »${documentTitle}«`;
+}
+
+/** How many places the editors changed the source: "Teksten er ændret 1 sted." */
+export function changeCount(count: number): string {
+	return `Teksten er ændret ${count} ${count === 1 ? 'sted' : 'steder'} i forhold til kilden.`;
+}

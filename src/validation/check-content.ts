@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import type { z } from 'astro/zod';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { listContentFiles, type ContentFile } from '../content-source/content-files.ts';
 import { splitFrontmatter } from '../content-source/frontmatter.ts';
 import { readContentText } from '../content-source/read-text.ts';
 import { parseYamlSource } from '../content-source/yaml-source.ts';
-import { DocumentFrontmatterSchema } from '../schemas/document.ts';
+import { DocumentFrontmatterSchema, SOURCES_FOLDER } from '../schemas/document.ts';
 import { GlossaryEntrySchema } from '../schemas/glossary.ts';
 import { PeriodSchema } from '../schemas/period.ts';
 import { ThemeSchema } from '../schemas/theme.ts';
@@ -19,6 +19,7 @@ import type { Problem } from './problems.ts';
 import { readRedirects, type CheckedRedirect } from './redirects.ts';
 import { checkDocumentDates } from './rules/document-dates.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkSourceChanges, checkSourceFiles } from './rules/source-files.ts';
 import type { Speller } from './rules/spelling.ts';
 import { checkTexts } from './text-rules.ts';
 import { problemsFromZod } from './zod-problems.ts';
@@ -57,8 +58,15 @@ export function checkContent({ contentDir, rootDir, speller }: { contentDir: str
 	const documentKeys = new Set(listing.files.filter((file) => file.kind === 'document').map((file) => file.id));
 	const themeIds = new Set(listing.files.filter((file) => file.kind === 'theme').map((file) => file.id));
 
+	const sources = new Map<string, string>();
 	for (const file of listing.files) {
-		if (file.kind === 'period') {
+		if (file.kind === 'source') {
+			const read = readContentText(file.path, { raw: true });
+			if ('text' in read) sources.set(file.id, read.text);
+			else problems.push(...read.problems.map((problem) => ({ file: file.file, ...problem })));
+		} else if (file.kind === 'source-register') {
+			// The register is prose for readers of the repository; the tests hold it to the files it lists.
+		} else if (file.kind === 'period') {
 			const period = checkPeriodFile(file, problems);
 			if (period) periods.push(period);
 		} else if (file.kind === 'redirects') {
@@ -79,6 +87,11 @@ export function checkContent({ contentDir, rootDir, speller }: { contentDir: str
 	problems.push(...checkGlossaryForms(glossary));
 	problems.push(...checkReferences({ periods, documents, glossary, themes, documentKeys, themeIds }));
 	problems.push(...checkDocumentDates(periods, documents));
+	problems.push(...checkSourceFiles(documents, { path: rel(join(contentDir, SOURCES_FOLDER)), files: [...sources.keys()] }));
+	// The site promises that nothing was changed against a source but what the notes record.
+	problems.push(
+		...checkSourceChanges(documents, (name) => sources.get(name)),
+	);
 
 	const site = checkTexts({ periods, documents, glossary, themes, redirects, documentKeys, themeIds, speller }, problems);
 	return { problems, periods, documents, glossary, themes, redirects, site };

@@ -58,7 +58,8 @@ export function locateMatch(segment: TextSegment, match: TextMatch): { line: num
 	return segment.positionAt(found === -1 ? 0 : found);
 }
 
-const SKIPPED_FIELDS = new Set(['url', 'journalNumber']);
+// Not prose: addresses, journal numbers and file names (source.file names a file in content/kilder/).
+const SKIPPED_FIELDS = new Set(['url', 'journalNumber', 'file']);
 // Identifiers, references and dates are not prose: slugs, 'periode/dokument' and ISO dates.
 const NOT_PROSE = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\d{4}-\d{4}\/[a-z0-9-]+|\d{4}(?:-\d{2}){0,2})$/;
 

@@ -12,7 +12,8 @@ export const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url
 /** What the dynamic routes are made from: the content's periods, documents and themes. */
 export interface RouteContent {
 	periods: readonly string[];
-	documents: readonly { period: string; slug: string }[];
+	/** Each document file's period and slug, and the source text (`source.file`) it names, if any. */
+	documents: readonly { period: string; slug: string; sourceFile?: string }[];
 	themes: readonly string[];
 }
 
@@ -25,6 +26,11 @@ export const ROUTE_PARAMETERS: Readonly<Record<string, (content: RouteContent, p
 	period: (content) => content.periods,
 	document: (content, params) =>
 		content.documents.filter((document) => params.period === undefined || document.period === params.period).map((document) => document.slug),
+	// /[period]/[sourcedDocument]/kildetekst/: only documents made from a source text in content/kilder/.
+	sourcedDocument: (content, params) =>
+		content.documents
+			.filter((document) => document.sourceFile !== undefined && (params.period === undefined || document.period === params.period))
+			.map((document) => document.slug),
 	// /sammenlign/[a]/[b]/: every ordered pair of two different periods.
 	a: (content) => content.periods,
 	b: (content, params) => content.periods.filter((period) => period !== params.a),

@@ -54,12 +54,14 @@ function anchorsByAddress(documents: readonly CheckedDocument[]): Map<string, re
 
 export function checkTexts(content: TextContent, problems: Problem[]): SitePages {
 	const { periods, documents, glossary, themes, redirects, documentKeys, themeIds, speller } = content;
+	// A document made from a source text also publishes that text on a page of its own.
+	const sourceFiles = new Map(documents.map((document) => [`${document.period}/${document.slug}`, document.data.source.file]));
 	const site = sitePages(
 		// Every document file has its address, even one whose metadata is wrong: that file's own problem is
 		// reported once, not again by every link and redirect that leads to it.
 		{
 			periods: periods.map((period) => period.data.id),
-			documents: [...documentKeys].map((key) => ({ period: key.split('/')[0]!, slug: key.split('/')[1]! })),
+			documents: [...documentKeys].map((key) => ({ period: key.split('/')[0]!, slug: key.split('/')[1]!, sourceFile: sourceFiles.get(key) })),
 			themes: [...themeIds],
 		},
 		anchorsByAddress(documents),

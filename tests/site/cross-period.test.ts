@@ -184,7 +184,7 @@ describe('timelines', () => {
 		const $ = readPage(siteDir, timelineUrl('2021-2022'));
 		const table = $('table.focus-stages');
 		expect(table.find('thead th').length).toBe(1 + 3);
-		expect(table.find('thead time').map((_, time) => $(time).attr('datetime')).get()).toEqual(['2019-12', '2020-02-03', '2020-11-24']);
+		expect(table.find('thead time').map((_, time) => $(time).attr('datetime')).get()).toEqual(['2019', '2020-02-03', '2020-11-24']);
 		expect(text($, 'table.focus-stages')).toContain('Hvordan udvikles de bedste og billigste tilbud i Nordjylland?');
 		expect(table.closest('[role="region"]').attr('tabindex')).toBe('0');
 	});

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
 import { describe, expect, inject, test } from 'vitest';
+import { isSourceTextUrl } from '../../src/lib/routes.ts';
 import { documentUrl, periodUrl } from '../../src/lib/versions.ts';
 import { TEST_SITE_URL } from '../helpers/build-site.ts';
 import { allPages, publishedContent, readPage } from '../helpers/site.ts';
@@ -12,6 +13,8 @@ import { allPages, publishedContent, readPage } from '../helpers/site.ts';
 const siteDir = inject('siteDir');
 const { documents, periods } = publishedContent();
 const absolute = (path: string) => `${TEST_SITE_URL}${path}`;
+/** Pages asked not to be indexed (the 404 page, the source-text pages): no canonical address, not in the sitemap. */
+const notIndexed = (path: string) => path === '/404.html' || isSourceTextUrl(path);
 // Elements that may occur once or many times are always read as lists.
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'item', 'category'].includes(name) });
 
@@ -49,7 +52,7 @@ function expectNewestFirst(links: string[], period?: string) {
 }
 
 describe('head of every page', () => {
-	test.each(allPages(siteDir).filter((path) => path !== '/404.html'))('%s has its canonical address, Open Graph and the feed', (path) => {
+	test.each(allPages(siteDir).filter((path) => !notIndexed(path)))('%s has its canonical address, Open Graph and the feed', (path) => {
 		const $ = readPage(siteDir, path);
 		expect($('link[rel="canonical"]').attr('href')).toBe(absolute(path));
 		expect($('meta[property="og:url"]').attr('content')).toBe(absolute(path));
@@ -86,7 +89,7 @@ describe('sitemap', () => {
 			expect(sitemap.loc.startsWith(`${TEST_SITE_URL}/`)).toBe(true);
 			return (readXml(sitemap.loc.slice(TEST_SITE_URL.length)).urlset.url as { loc: string }[]).map((url) => url.loc);
 		});
-		const pages = allPages(siteDir).filter((path) => path !== '/404.html');
+		const pages = allPages(siteDir).filter((path) => !notIndexed(path));
 		expect([...listed].sort()).toEqual(pages.map(absolute).sort());
 		for (const document of documents) expect(listed).toContain(absolute(documentUrl(document.period, document.slug)));
 		expect(listed).toContain(absolute('/om-data/'));

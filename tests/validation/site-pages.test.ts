@@ -9,7 +9,7 @@ const CONTENT = {
 	periods: ['2018-2020', '2021-2022'],
 	documents: [
 		{ period: '2018-2020', slug: 'resultater' },
-		{ period: '2021-2022', slug: 'godkendelse' },
+		{ period: '2021-2022', slug: 'godkendelse', sourceFile: 'godkendelse.txt' },
 		{ period: '2021-2022', slug: 'referat' },
 	],
 	themes: ['egenmestring'],
@@ -69,6 +69,11 @@ describe('routeAddresses', () => {
 	test('fills [theme] from the themes', () => {
 		const route = { file: 'temaer/[theme].astro', segments: ['temaer', '[theme]'], endpoint: false };
 		expect(routeAddresses(route, CONTENT)).toEqual(['/temaer/egenmestring/']);
+	});
+
+	test('gives a source-text page only to the documents made from a source text', () => {
+		const route = { file: '[period]/[sourcedDocument]/kildetekst.astro', segments: ['[period]', '[sourcedDocument]', 'kildetekst'], endpoint: false };
+		expect(routeAddresses(route, CONTENT)).toEqual(['/2021-2022/godkendelse/kildetekst/']);
 	});
 
 	test('fills the comparison route with every ordered pair of two different periods', () => {

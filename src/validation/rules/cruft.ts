@@ -1,6 +1,6 @@
 // The sources were copied from web pages and carry the pages' furniture: cookie notices, navigation
 // links, an editor line, a table of contents, and words run together where a heading lost its line
-// break (../shared/sources/README.md). None of it is the document's text; a note may quote it in »...«.
+// break (content/kilder/README.md). None of it is the document's text; a note may quote it in »...«.
 import { checkableText, locateMatch, type TextSegment } from '../published-text.ts';
 import type { Problem } from '../problems.ts';
 

@@ -1,4 +1,4 @@
-// The scanned source lost its Danish letters; the source register (../shared/sources/README.md)
+// The scanned source lost its Danish letters; the source register (content/kilder/README.md)
 // lists the misreadings. None may reach a reader, though an editorial note may quote them in »...«.
 import { checkableText, locateMatch, type TextSegment } from '../published-text.ts';
 import type { Problem } from '../problems.ts';
