@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { canListen, findFreePort, LOCAL_HOST, localSiteUrl, startMessages } from '../../scripts/lib/local-address.ts';
+import { startSite } from '../helpers/start-process.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const held: Server[] = [];
@@ -67,42 +68,24 @@ describe('npm start', () => {
 		const taken = await hold(await freePort());
 		const env = { ...process.env };
 		delete env.SITE_URL;
-		const child = spawn(process.execPath, ['scripts/start.ts', '--port', String(taken), '--out', out], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-		let output = '';
-		child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-		child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-		const exited = once(child, 'exit');
+		const site = await startSite(process.execPath, ['scripts/start.ts', '--port', String(taken), '--out', out], { cwd: ROOT, env });
 		try {
-			const serving = await new Promise<string>((done, fail) => {
-				const timer = setTimeout(() => fail(new Error(`npm start did not serve within 90 s:\n${output}`)), 90_000);
-				child.stdout.on('data', () => {
-					const match = /Sitet vises på (http:\/\/localhost:\d+)\//.exec(output);
-					if (match) {
-						clearTimeout(timer);
-						done(match[1]!);
-					}
-				});
-				child.once('exit', () => fail(new Error(`npm start ended before serving:\n${output}`)));
-			});
-			const port = Number(new URL(serving).port);
+			const port = Number(new URL(site.url).port);
 			expect(port).not.toBe(taken);
-			expect(output).toContain(startMessages.portTaken(taken, port));
-			expect(output).toContain(startMessages.howToStop);
+			expect(site.output()).toContain(startMessages.portTaken(taken, port));
+			expect(site.output()).toContain(startMessages.howToStop);
 
 			// The address it prints is the one it serves and the one the build wrote into the pages.
-			const page = await fetch(`${serving}/`, { signal: AbortSignal.timeout(10_000) });
+			const page = await fetch(`${site.url}/`, { signal: AbortSignal.timeout(10_000) });
 			expect(page.status).toBe(200);
-			expect(await page.text()).toContain(`<link rel="canonical" href="${serving}/">`);
-			const sitemap = await (await fetch(`${serving}/sitemap-0.xml`, { signal: AbortSignal.timeout(10_000) })).text();
-			expect(sitemap).toContain(`<loc>${serving}/</loc>`);
+			expect(await page.text()).toContain(`<link rel="canonical" href="${site.url}/">`);
+			const sitemap = await (await fetch(`${site.url}/sitemap-0.xml`, { signal: AbortSignal.timeout(10_000) })).text();
+			expect(sitemap).toContain(`<loc>${site.url}/</loc>`);
 
-			child.kill('SIGINT');
-			const [code] = await Promise.race([exited, new Promise((_, fail) => setTimeout(() => fail(new Error('npm start did not stop on SIGINT')), 10_000))]) as [number];
-			expect(code).toBe(0);
-			expect(output).toContain(startMessages.stopped);
-			expect(await canListen(port)).toBe(true);
+			expect(await site.interrupt()).toEqual({ code: 0, signal: null });
+			expect(site.output()).toContain(startMessages.stopped);
 		} finally {
-			if (child.exitCode === null) child.kill('SIGKILL');
+			site.kill();
 		}
 	});
 
