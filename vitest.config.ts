@@ -12,6 +12,14 @@ export default defineConfig({
 				},
 			},
 			{
+				// A fresh clone of the repository runs the workflows' steps: minutes of installs and builds
+				// in processes of its own, so it is kept apart from the quick unit tests.
+				test: {
+					name: 'clone',
+					include: ['tests/clone/**/*.test.ts'],
+				},
+			},
+			{
 				// The built site: one build per run (global setup), shared by output and browser tests.
 				test: {
 					name: 'site',

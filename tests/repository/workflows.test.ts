@@ -2,6 +2,7 @@
 // permissions and timeouts: checked here, because CI configuration is otherwise only tested on GitHub.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { validateWorkflow } from '@action-validator/core';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 
@@ -11,6 +12,7 @@ const WORKFLOWS = join(ROOT, '.github/workflows');
 interface Step {
 	uses?: string;
 	run?: string;
+	name?: string;
 	with?: Record<string, unknown>;
 	env?: Record<string, string>;
 	id?: string;
@@ -65,31 +67,79 @@ describe('workflows', () => {
 		expect(uses.filter((line) => !/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/.test(line))).toEqual([]);
 	});
 
-	test.each(files)('%s runs only npm commands the README documents, and never npm ci', (name) => {
+	test.each(files)('%s runs only npm commands the README documents', (name) => {
 		const commands = runs(name);
 		expect(commands.length).toBeGreaterThan(0);
 		expect(commands.filter((command) => !readmeCommands.has(command))).toEqual([]);
-		expect(commands).not.toContain('npm ci');
+	});
+
+	// `npm ci` installs exactly the committed lockfile and fails when package.json disagrees with it,
+	// so a job never tests other versions than the ones committed; `npm install` would quietly resolve.
+	test.each(files)('%s installs with npm ci, first in every job that runs npm', (name) => {
+		for (const [id, job] of Object.entries(workflow(name).jobs)) {
+			const commands = job.steps.flatMap((step) => (step.run ? npmCommands(step.run) : []));
+			if (commands.length === 0) continue;
+			expect(commands[0], `${name}: job ${id}`).toBe('npm ci');
+			expect(commands.filter((command) => command === 'npm install'), `${name}: job ${id}`).toEqual([]);
+		}
 	});
 
 	test('the pull-request workflow runs the content check, the tests and the build, one job each', () => {
-		const jobs = Object.values(workflow('ci.yml').jobs).map((job) => job.steps.flatMap((step) => (step.run ? npmCommands(step.run) : [])).filter((command) => command !== 'npm install'));
+		const jobs = Object.values(workflow('ci.yml').jobs).map((job) => job.steps.flatMap((step) => (step.run ? npmCommands(step.run) : [])).filter((command) => command !== 'npm ci'));
 		expect(jobs).toEqual([['npm run check'], ['npm test'], ['npm run build']]);
 	});
 
-	test('the test job installs Debian’s Chromium for the browser tests', () => {
+	test('the test job installs Debian’s Chromium for the browser tests and Java for the HTML validator', () => {
 		const steps = workflow('ci.yml').jobs.test!.steps.map((step) => step.run ?? '');
-		expect(steps.some((run) => /apt-get install .*chromium/.test(run))).toBe(true);
+		const install = steps.find((run) => /apt-get install /.test(run)) ?? '';
+		expect(install.split(/\s+/)).toEqual(expect.arrayContaining(['chromium', 'default-jre-headless']));
 	});
 
-	test('the deploy workflow builds with the Pages address and deploys dist/', () => {
+	test('the deploy workflow builds with the Pages address and edit links into the repository, and deploys dist/', () => {
 		const { build, deploy } = workflow('deploy.yml').jobs;
 		const buildStep = build!.steps.find((step) => step.run === 'npm run build')!;
-		expect(buildStep.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.base_url }}' });
+		expect(buildStep.env).toEqual({
+			SITE_URL: '${{ steps.pages.outputs.base_url }}',
+			SITE_EDIT_URL: '${{ github.server_url }}/${{ github.repository }}/edit/${{ github.ref_name }}/',
+		});
 		expect(build!.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
 		expect(deploy!.needs).toBe('build');
 		expect(deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
 		expect(deploy!.steps.map((step) => step.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+	});
+
+	// actions/checkout fetches one commit unless told otherwise, and then every page would say it was
+	// last changed by the newest commit.
+	test('the deploy build and the tests check out the whole history, for the "Sidst opdateret" dates', () => {
+		const checkout = (job: Job) => job.steps.find((step) => step.uses?.startsWith('actions/checkout@'));
+		expect(checkout(workflow('deploy.yml').jobs.build!)?.with?.['fetch-depth']).toBe(0);
+		expect(checkout(workflow('ci.yml').jobs.test!)?.with?.['fetch-depth']).toBe(0);
+	});
+});
+
+// The workflow files are checked against SchemaStore's JSON schema for GitHub workflows, which
+// @action-validator/core ships compiled in (no download): a misspelt key or a wrong type fails here,
+// not on GitHub after a merge.
+describe('the GitHub Actions workflow schema', () => {
+	test.each(files)('accepts %s', (name) => {
+		const { actionType, errors } = validateWorkflow(text(name));
+		expect(actionType).toBe('workflow');
+		expect(errors).toEqual([]);
+	});
+
+	const withJobLine = (line: string) =>
+		['on: push', 'jobs:', '  check:', '    runs-on: ubuntu-24.04', `    ${line}`, '    steps:', '      - run: npm ci', ''].join('\n');
+
+	test('accepts a small workflow, so the rejections below are the schema’s and not the template’s', () => {
+		expect(validateWorkflow(withJobLine('timeout-minutes: 10')).errors).toEqual([]);
+	});
+
+	test.each([
+		['a misspelt job key', 'timeout-minute: 10'],
+		['a timeout that is not a number', 'timeout-minutes: ten'],
+		['an unknown permission level', 'permissions: { contents: reed }'],
+	])('rejects a workflow with %s', (_, line) => {
+		expect(validateWorkflow(withJobLine(line)).errors).not.toEqual([]);
 	});
 });
 
