@@ -1,19 +1,11 @@
 // Markdown and MDX in a pull request are untrusted input: the only markup an editor may write beyond
 // Markdown is the one allow-list in src/markdown/allowed-html.ts, and no link may run code.
-import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Nodes, Root } from 'mdast';
 import { Tokenizer, type Token } from 'parse5';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_URL_PROTOCOLS, EDITOR_HTML_ELEMENTS } from '../../markdown/allowed-html.ts';
 import { filePosition, pointAt, type ParsedBody } from '../markdown.ts';
 import type { Problem } from '../problems.ts';
-
-/**
- * Where the components live that MDX documents may import: `src/components/content/<Name>.astro`.
- * Only components placed there (and documented in CONTRIBUTING.md) are allowed; there are none yet.
- */
-export const CONTENT_COMPONENTS_DIR = fileURLToPath(new URL('../../components/content/', import.meta.url));
 
 // remark-mdx (imported by ../markdown.ts) adds the MDX node types to mdast's.
 type MdxjsEsm = Extract<Nodes, { type: 'mdxjsEsm' }>;
@@ -22,14 +14,6 @@ type MdxJsxElement = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextEle
 const ALLOWED_ELEMENTS = Object.keys(EDITOR_HTML_ELEMENTS);
 const allowedList = ALLOWED_ELEMENTS.map((name) => `<${name}>`).join(', ');
 const protocolList = ALLOWED_URL_PROTOCOLS.map((protocol) => `${protocol}:`).join(', ');
-
-/** The components MDX may import, by file name (e.g. `Faktaboks.astro`). */
-export function contentComponents(dir = CONTENT_COMPONENTS_DIR): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir)
-		.filter((name) => name.endsWith('.astro'))
-		.sort();
-}
 
 /** The URL scheme of a link target (`javascript`, `https`), or undefined for an address on the site. */
 export function urlScheme(url: string): string | undefined {
@@ -119,14 +103,13 @@ function mdxImports(node: MdxjsEsm): { source: string; names: string[]; exported
  * scheme that can run code (javascript:, data:, vbscript:), and in MDX: imports of anything but the
  * project's content components, exports, JavaScript expressions and unknown components.
  */
-export function checkMarkup(file: string, body: ParsedBody, components = contentComponents()): Problem[] {
+export function checkMarkup(file: string, body: ParsedBody): Problem[] {
 	const problems: Problem[] = [];
 	const at = (node: Nodes, message: string) => problems.push({ file, ...filePosition(body, node.position?.start), message });
 	const atOffset = (offset: number, message: string) => {
 		const point = pointAt(body.text, offset);
 		problems.push({ file, line: body.firstLine + point.line - 1, column: point.column, message });
 	};
-	const importedComponents = new Set<string>();
 
 	visit(body.tree as Root, (node: Nodes) => {
 		switch (node.type) {
@@ -160,15 +143,8 @@ export function checkMarkup(file: string, body: ParsedBody, components = content
 				for (const statement of mdxImports(node)) {
 					if (statement.exported) {
 						at(node, 'MDX-filer må ikke eksportere noget (export): indhold er tekst, ikke kode');
-					} else if (!components.some((component) => statement.source.endsWith(`/src/components/content/${component}`))) {
-						at(
-							node,
-							components.length
-								? `MDX-filer må kun importere projektets komponenter til indhold fra src/components/content/ (${components.join(', ')}), ikke "${statement.source}"`
-								: `MDX-filer kan ikke importere noget: projektet har endnu ingen komponenter til indhold (src/components/content/), så "${statement.source}" kan ikke bruges`,
-						);
 					} else {
-						for (const name of statement.names) importedComponents.add(name);
+						at(node, `MDX-filer kan ikke importere noget: indhold er tekst, ikke kode, så "${statement.source}" kan ikke bruges`);
 					}
 				}
 				break;
@@ -179,19 +155,14 @@ export function checkMarkup(file: string, body: ParsedBody, components = content
 				break;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
-				checkJsxElement(node, importedComponents, components, (message) => at(node, message));
+				checkJsxElement(node, (message) => at(node, message));
 				break;
 		}
 	});
 	return problems;
 }
 
-function checkJsxElement(
-	node: MdxJsxElement,
-	imported: ReadonlySet<string>,
-	components: readonly string[],
-	report: (message: string) => void,
-): void {
+function checkJsxElement(node: MdxJsxElement, report: (message: string) => void): void {
 	const name = node.name;
 	if (name === null) {
 		report('tomme JSX-elementer (<>...</>) er ikke tilladt i indhold: skriv teksten direkte');
@@ -201,12 +172,9 @@ function checkJsxElement(
 	if (/^[a-z][a-z0-9-]*$/.test(name)) {
 		const problem = elementProblem(name);
 		if (problem) return report(problem);
-	} else if (!imported.has(name)) {
-		return report(
-			components.length
-				? `komponenten <${name}> er ikke importeret fra projektets komponenter til indhold (src/components/content/)`
-				: `komponenten <${name}> findes ikke: projektet har endnu ingen komponenter til indhold (src/components/content/)`,
-		);
+	} else {
+		// The site renders MDX as HTML and never as code (src/markdown/dialect.ts), so no component can run.
+		return report(`komponenten <${name}> kan ikke bruges: indhold er tekst og de tilladte HTML-elementer, ikke komponenter`);
 	}
 	for (const attribute of node.attributes) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
