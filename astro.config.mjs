@@ -4,13 +4,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
-import { contentDir, siteUrl } from './src/site-config.ts';
+import { basePath, contentDir, siteUrl } from './src/site-config.ts';
 import { externalLinkOptions } from './src/markdown/external-links.ts';
 import { REMARK_PLUGINS, REMARK_REHYPE_OPTIONS } from './src/markdown/dialect.ts';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeSanitizeContent } from './src/markdown/rehype-sanitize-content.ts';
 import { isSourceTextUrl } from './src/lib/routes.ts';
 import { redirectsConfig } from './src/redirects.ts';
+import { basePathLinks } from './src/integrations/base-path.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Content is not rendered through this configuration: the collections' loader renders each body
@@ -21,6 +22,9 @@ export default defineConfig({
 	// The public address is configuration, not code: set SITE_URL where the site is deployed. Without
 	// it, canonical links, feeds and the sitemap use the address `npm start` serves.
 	site: siteUrl(),
+	// Where on its host the site lives: '/' or, for a GitHub Pages project site, '/<repository>/'.
+	// Astro puts its own assets there; src/integrations/base-path.ts puts every other link there.
+	base: basePath(),
 	trailingSlash: 'always',
 	// Styles and scripts always go to files of their own, never inline in the HTML, so the pages'
 	// Content-Security-Policy needs no 'unsafe-inline' (Astro inlines small ones by default).
@@ -45,5 +49,5 @@ export default defineConfig({
 	},
 	// @astrojs/sitemap lists every page Astro builds (the 404 page is left out by design) but the
 	// source-text pages, which are noindex: a sitemap lists what search engines should index.
-	integrations: [sitemap({ filter: (page) => !isSourceTextUrl(page) }), securityHeaders()],
+	integrations: [sitemap({ filter: (page) => !isSourceTextUrl(page) }), securityHeaders(), basePathLinks()],
 });

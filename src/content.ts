@@ -6,7 +6,7 @@ import { buildDate } from './lib/dates.ts';
 import { sortByDate } from './lib/documents.ts';
 import { newestPeriod, periodStatus, sortPeriodsNewestFirst, type PeriodStatus } from './lib/periods.ts';
 import { glossaryEntryUrl, themeUrl } from './lib/routes.ts';
-import { documentUrl, periodUrl } from './lib/versions.ts';
+import { documentUrl, periodUrl } from './lib/routes.ts';
 import type { Period } from './schemas/index.ts';
 
 export interface PeriodView extends Period {

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { absoluteAddress, withBase } from './lib/routes.ts';
 
 /**
  * Where the content lives. `SITE_CONTENT_DIR` points the site at another folder, which the tests
@@ -31,11 +32,36 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
 		throw new Error(`SITE_URL "${configured}" must begin with https:// or http://`);
 	}
-	// Every link on the site is root-relative ('/2021-2022/'), so the site is served from a root.
-	if (url.pathname !== '/' || url.search || url.hash) {
-		throw new Error(`SITE_URL "${configured}" must be the root of a host (e.g. https://socialaftale.example.dk), without a path`);
+	if (url.search || url.hash) {
+		throw new Error(`SITE_URL "${configured}" must be an address without ?query or #fragment (e.g. https://socialaftale.example.dk)`);
 	}
-	return url.origin;
+	// A path is where the site lives on its host: a GitHub Pages project site is at /<repository>/.
+	const path = url.pathname.replace(/\/+$/, '');
+	if (path && !/^(\/[A-Za-z0-9._~-]+)+$/.test(path)) {
+		throw new Error(`SITE_URL "${configured}" has a path with characters an address on the site cannot use`);
+	}
+	return `${url.origin}${path}`;
+}
+
+/**
+ * The path the site is served under, with slashes on both sides: '/' at the root of a host,
+ * '/socialaftale/' for `SITE_URL=https://owner.github.io/socialaftale/`. Every address the site
+ * publishes starts with it (routes.ts `withBase`); content and the content check write addresses
+ * without it, as paths of the site.
+ */
+export function basePath(env: Record<string, string | undefined> = process.env): string {
+	const { pathname } = new URL(siteUrl(env));
+	return pathname.endsWith('/') ? pathname : `${pathname}/`;
+}
+
+/** A path of the site (`/2021-2022/`) as the address the built site links to (`/socialaftale/2021-2022/`). */
+export function href(path: string, env: Record<string, string | undefined> = process.env): string {
+	return withBase(path, basePath(env));
+}
+
+/** A path of the site as an absolute address, for canonical links, feeds, the sitemap and open data. */
+export function absoluteUrl(path: string, env: Record<string, string | undefined> = process.env): string {
+	return absoluteAddress(path, siteUrl(env));
 }
 
 /**

@@ -18,13 +18,16 @@ const TYPES: Record<string, string> = {
  * Serves a built site on a free loopback port, the way a static host would: `/x/` serves
  * `x/index.html`, and a missing path gets 404.html with status 404. Every response carries the
  * headers the site's `_headers` file gives for all paths, as Netlify or Cloudflare Pages would send.
+ * With `base` ('/socialaftale/') the site is served under that path, as GitHub Pages serves a
+ * project site, and nothing outside it exists.
  */
-export async function serveSite(siteDir: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveSite(siteDir: string, { base = '/' }: { base?: string } = {}): Promise<{ url: string; close(): Promise<void> }> {
 	const headersFile = join(siteDir, '_headers');
 	const siteHeaders = existsSync(headersFile) ? (parseHeadersFile(readFileSync(headersFile, 'utf8'))['/*'] ?? {}) : {};
 	const server: Server = createServer((request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-		let file = normalize(join(siteDir, path));
+		const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		const path = requested.startsWith(base) ? `/${requested.slice(base.length)}` : undefined;
+		let file = path === undefined ? join(siteDir, '404.html', 'missing') : normalize(join(siteDir, path));
 		if (!file.startsWith(siteDir)) file = join(siteDir, '404.html');
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		let status = 200;

@@ -1,8 +1,10 @@
+import { withBase } from '../lib/routes.ts';
 import { HIGHLIGHT_PARAM } from '../search/search-text.ts';
 
 // Pagefind's highlighter is written by the build next to the index; its address is kept out of the
 // bundler's sight, like the index's.
-const HIGHLIGHT_URL = '/pagefind/pagefind-highlight.js';
+// Under the base path the site is served from, which Vite writes into the bundle.
+const HIGHLIGHT_URL = withBase('/pagefind/pagefind-highlight.js', import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`);
 
 interface PagefindHighlightOptions {
 	highlightParam: string;

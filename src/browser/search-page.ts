@@ -1,4 +1,5 @@
 import { formatDanishDate } from '../lib/dates.ts';
+import { withBase } from '../lib/routes.ts';
 import { FILTER_NAMES, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../search/search-params.ts';
 import { runSearch, type PagefindApi, type PagefindResultData, type PagefindSubResult, type SearchHit } from '../search/search-run.ts';
 import { suggestQueries } from '../search/search-suggest.ts';
@@ -11,8 +12,10 @@ interface Pagefind extends PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 }
 
+// The base path the site is served under ('/' or '/socialaftale/'), which Vite writes into the bundle.
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 // The index is written by the build into /pagefind/; the address is kept out of the bundler's sight.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = withBase('/pagefind/pagefind.js', BASE);
 const MAX_RESULTS = 50;
 /** Sections shown under a result: enough to choose from, few enough to scan. */
 const MAX_SECTIONS = 3;
@@ -110,11 +113,12 @@ export function startSearchPage(): void {
 
 	const loadPagefind = () =>
 		(pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
-			await module.options({ excerptLength: 30 });
+			// Pagefind's result addresses are paths of the site; baseUrl puts them under the base path.
+			await module.options({ excerptLength: 30, baseUrl: BASE });
 			return module;
 		}));
-	const loadTerms = () => (terms ??= loadJson<SearchTerms>(SEARCH_TERMS_PATH, NO_TERMS));
-	const loadVocabulary = () => (vocabulary ??= loadJson<Vocabulary>(VOCABULARY_PATH, { words: [] }));
+	const loadTerms = () => (terms ??= loadJson<SearchTerms>(withBase(SEARCH_TERMS_PATH, BASE), NO_TERMS));
+	const loadVocabulary = () => (vocabulary ??= loadJson<Vocabulary>(withBase(VOCABULARY_PATH, BASE), { words: [] }));
 
 	function setFilters(names: readonly string[], checked: boolean) {
 		for (const name of names) {

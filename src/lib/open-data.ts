@@ -1,4 +1,5 @@
 import type { DocumentFrontmatter } from '../schemas/document.ts';
+import { absoluteAddress } from './routes.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { DocumentRecord, GlossaryRecord, PeriodRecord, PeriodStatus } from '../schemas/open-data.ts';
 import type { Period } from '../schemas/period.ts';
@@ -20,7 +21,7 @@ export function documentRecord(
 		id: `${document.period}/${document.slug}`,
 		period: document.period,
 		slug: document.slug,
-		url: new URL(document.url, site).href,
+		url: absoluteAddress(document.url, site),
 		...document.data,
 		...(lastUpdated ? { lastUpdated } : {}),
 	};
@@ -28,7 +29,7 @@ export function documentRecord(
 
 /** A period as published in /data/periods.json, with the ids of its documents. */
 export function periodRecord(period: Period, path: string, status: PeriodStatus, documentIds: string[], site: string): PeriodRecord {
-	return { ...period, url: new URL(path, site).href, status, documents: documentIds };
+	return { ...period, url: absoluteAddress(path, site), status, documents: documentIds };
 }
 
 /** A glossary entry as published in /data/glossary.json. */

@@ -1,5 +1,41 @@
-// Addresses of the pages that read across periods. Kept together so pages, links and the content
-// check agree on them; they are public URLs and must stay stable.
+// The site's addresses. Kept together so pages, links and the content check agree on them; they
+// are public URLs and must stay stable. Every builder here gives a path of the site ('/2021-2022/'),
+// as content and the content check write them; the rendered pages link to `withBase(path)`, so the
+// whole site can live under a path (a GitHub Pages project site, '/socialaftale/').
+
+/**
+ * A path of the site under the base path the site is served from. Only root-relative paths are
+ * changed: '/2021-2022/' under '/socialaftale/' is '/socialaftale/2021-2022/'; '#a', 'https://…'
+ * and 'mailto:' stay as they are. Pure, so browser code and the build can both use it.
+ */
+export function withBase(path: string, base: string): string {
+	if (base === '/' || !path.startsWith('/') || path.startsWith('//')) return path;
+	if (path === base.slice(0, -1) || path.startsWith(base)) return path;
+	return `${base}${path.slice(1)}`;
+}
+
+/**
+ * A path of the site as an absolute address on the site `site` (SITE_URL, which may have a path of
+ * its own): '/2021-2022/' on 'https://owner.github.io/socialaftale' is
+ * 'https://owner.github.io/socialaftale/2021-2022/'. `new URL(path, site)` would drop the site's path.
+ */
+export function absoluteAddress(path: string, site: string | URL): string {
+	const root = String(site).endsWith('/') ? String(site) : `${String(site)}/`;
+	return new URL(path.replace(/^\/+/, ''), root).href;
+}
+
+export function periodUrl(period: string): string {
+	return `/${period}/`;
+}
+
+export function documentUrl(period: string, slug: string): string {
+	return `/${period}/${slug}/`;
+}
+
+/** The search page, optionally with a query. */
+export function searchUrl(query?: string): string {
+	return query === undefined ? '/soeg/' : `/soeg/?q=${encodeURIComponent(query)}`;
+}
 
 /** The sub-page of every period that shows the agreement's making as a timeline. */
 export const TIMELINE_SLUG = 'tidslinje';
@@ -28,7 +64,8 @@ export function sourceTextUrl(period: string, slug: string): string {
  */
 export function isSourceTextUrl(address: string): boolean {
 	const path = /^https?:/.test(address) ? new URL(address).pathname : address;
-	return new RegExp(`^/[^/]+/[^/]+/${SOURCE_TEXT_SLUG}/$`).test(path);
+	// Any base path may stand in front: the last three segments tell a source-text page.
+	return new RegExp(`/[^/]+/[^/]+/${SOURCE_TEXT_SLUG}/$`).test(path);
 }
 
 /** The comparison of period `a` with period `b`; a is shown first (left). */

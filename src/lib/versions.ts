@@ -1,3 +1,5 @@
+import { documentUrl, periodUrl } from './routes.ts';
+
 /** The page a reader is on, as far as the period switcher is concerned. */
 export interface PageLocation {
 	/** The period the page belongs to, if any. */
@@ -19,10 +21,6 @@ export function correspondingUrl(target: string, here: PageLocation, documentKey
 	return periodUrl(target);
 }
 
-export function periodUrl(period: string): string {
-	return `/${period}/`;
-}
-
-export function documentUrl(period: string, slug: string): string {
-	return `/${period}/${slug}/`;
-}
+// The period and document addresses are defined in routes.ts with every other address; they are
+// re-exported here for the modules that import them with the switcher's logic.
+export { documentUrl, periodUrl } from './routes.ts';

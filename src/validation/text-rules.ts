@@ -2,7 +2,7 @@
 // headings, markup, images and links, and the spelling, OCR and web-page leftovers of all text
 // readers see. One module per rule family lives in ./rules/.
 import { THEMES_INDEX_URL, themeUrl } from '../lib/routes.ts';
-import { documentUrl, periodUrl } from '../lib/versions.ts';
+import { documentUrl, periodUrl } from '../lib/routes.ts';
 import type { CheckedDocument, CheckedGlossaryEntry, CheckedPeriod, CheckedTheme } from './checked-content.ts';
 import type { ParsedBody } from './markdown.ts';
 import type { Problem } from './problems.ts';

@@ -56,15 +56,13 @@ const jobs = workflowFiles.flatMap((file) => {
 const runSteps = jobs.flatMap(({ file, id, job }) => job.steps.filter((step) => step.run).map((step) => ({ file, job: id, step })));
 
 // What GitHub would put in the `${{ }}` expressions the steps use, for a repository whose Pages site
-// has a custom domain at its root (a project site's path is refused by deploy.yml until SITE_URL
-// takes a path: issue 10, point 4).
+// is a project site, the default for a new repository: its address has the repository's path.
 const REPOSITORY = 'nordjylland/socialaftale';
 const EXPRESSIONS: Record<string, string> = {
 	'github.server_url': 'https://github.com',
 	'github.repository': REPOSITORY,
 	'github.ref_name': 'main',
-	'steps.pages.outputs.base_url': 'https://socialaftale.example',
-	'steps.pages.outputs.base_path': '',
+	'steps.pages.outputs.base_url': 'https://nordjylland.github.io/socialaftale',
 };
 const EDIT_URL = `https://github.com/${REPOSITORY}/edit/main/`;
 

@@ -5,6 +5,7 @@ import { getPeriodDocuments, getPeriods, type PeriodView } from '../../content.t
 import { feedItems, feedUrl } from '../../lib/feeds.ts';
 import { periodFeedTitle, ui } from '../../ui/strings.ts';
 import { feedChannelData } from '../_feed-channel.ts';
+import { absoluteAddress } from '../../lib/routes.ts';
 
 export const getStaticPaths = (async () =>
 	(await getPeriods()).map((period) => ({ params: { period: period.id }, props: { period } }))) satisfies GetStaticPaths;
@@ -13,9 +14,9 @@ export const GET: APIRoute<{ period: PeriodView }> = async ({ site, props: { per
 	rss({
 		title: `${period.title} – ${ui.siteName}`,
 		description: `${periodFeedTitle(period.title)}.`,
-		site: new URL(period.url, site).href,
-		items: feedItems(await getPeriodDocuments(period.id)),
+		site: absoluteAddress(period.url, site!),
+		items: feedItems(await getPeriodDocuments(period.id)).map((item) => ({ ...item, link: absoluteAddress(item.link, site!) })),
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-		customData: feedChannelData(new URL(feedUrl(period.id), site).href),
+		customData: feedChannelData(absoluteAddress(feedUrl(period.id), site!)),
 		trailingSlash: true,
 	});

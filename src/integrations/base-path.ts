@@ -1,0 +1,45 @@
+// A site served under a path (a GitHub Pages project site at /<repository>/) links to every page,
+// asset and file under that path. Pages, components and content write the site's own paths
+// ('/2021-2022/', '/soeg/'), as the content check knows them; this one step puts the base path in
+// front of every root-relative address in the built HTML, so no component can forget it (the same
+// approach as Lume's base_path plugin). Astro's own asset links already carry the base and are left
+// as they are; feeds, the sitemap and the open data get absolute addresses from SITE_URL itself.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { withBase } from '../lib/routes.ts';
+
+/** The attributes that hold an address in the pages the site builds. */
+const ADDRESS_ATTRIBUTE = /(\s(?:href|src|action|poster|data-base-url)=")(\/[^"]*)"/g;
+/** A redirect page's `<meta http-equiv="refresh" content="0;url=/x/">`. */
+const REFRESH = /(<meta http-equiv="refresh" content="\d+;\s*url=)(\/[^"]*)"/g;
+
+/** The HTML with every root-relative address put under `base`. */
+export function addBasePath(html: string, base: string): string {
+	if (base === '/') return html;
+	const under = (_: string, before: string, path: string) => `${before}${withBase(path, base)}"`;
+	return html.replace(ADDRESS_ATTRIBUTE, under).replace(REFRESH, under);
+}
+
+export function basePathLinks(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'socialaftale-base-path',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:done': ({ dir }) => {
+				if (base === '/') return;
+				const root = fileURLToPath(dir);
+				for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+					const path = join(root, file);
+					const html = readFileSync(path, 'utf8');
+					const moved = addBasePath(html, base);
+					if (moved !== html) writeFileSync(path, moved);
+				}
+			},
+		},
+	};
+}
