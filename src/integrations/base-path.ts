@@ -10,16 +10,25 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withBase } from '../lib/routes.ts';
 
+/**
+ * A start tag as Astro and hast-util-to-html write it: attribute values always in double quotes
+ * (a `"` inside one is escaped), so a `>` inside a value does not end the tag. Only addresses inside
+ * tags are changed, never text that happens to read `href="/x/"`.
+ */
+const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s=>"'/]+(?:="[^"]*")?)*\s*\/?>/g;
 /** The attributes that hold an address in the pages the site builds. */
-const ADDRESS_ATTRIBUTE = /(\s(?:href|src|action|poster|data-base-url)=")(\/[^"]*)"/g;
+const ADDRESS_ATTRIBUTE = /(\s(?:href|src|action|poster)=")(\/[^"]*)"/g;
 /** A redirect page's `<meta http-equiv="refresh" content="0;url=/x/">`. */
-const REFRESH = /(<meta http-equiv="refresh" content="\d+;\s*url=)(\/[^"]*)"/g;
+const REFRESH = /(\scontent="\d+;\s*url=)(\/[^"]*)"/g;
 
 /** The HTML with every root-relative address put under `base`. */
 export function addBasePath(html: string, base: string): string {
 	if (base === '/') return html;
 	const under = (_: string, before: string, path: string) => `${before}${withBase(path, base)}"`;
-	return html.replace(ADDRESS_ATTRIBUTE, under).replace(REFRESH, under);
+	return html.replace(START_TAG, (tag) => {
+		const moved = tag.replace(ADDRESS_ATTRIBUTE, under);
+		return /^<meta\s/i.test(tag) && /http-equiv="refresh"/i.test(tag) ? moved.replace(REFRESH, under) : moved;
+	});
 }
 
 export function basePathLinks(): AstroIntegration {
