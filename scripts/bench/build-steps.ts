@@ -22,12 +22,10 @@ const { values } = parseArgs({
 		content: { type: 'string' },
 		out: { type: 'string' },
 		report: { type: 'string' },
-		// An alternative Astro config (the Sätteri comparison); default is the project's astro.config.mjs.
-		config: { type: 'string' },
 	},
 });
 if (!values.content || !values.out || !values.report) {
-	throw new Error('usage: build-steps.ts --content <dir> --out <dir> --report <file.json> [--config <astro config>]');
+	throw new Error('usage: build-steps.ts --content <dir> --out <dir> --report <file.json> ');
 }
 
 const rootDir = process.cwd();
@@ -43,7 +41,6 @@ const { check, indexed } = await buildSite({
 	contentDir: resolve(values.content),
 	outDir,
 	cacheDir,
-	...(values.config ? { configFile: values.config } : {}),
 	onStep: (step, ms) => {
 		times[step] = ms;
 	},

@@ -1,7 +1,7 @@
 // `npm run bench`: measures the site's build at growing corpus sizes, its pages in Chromium, search,
-// Lighthouse and the Markdown pipeline's cost; writes bench/results/ and prints the budgets.
+// and Lighthouse; writes bench/results/ and prints the budgets.
 // Options: --sizes 100,1000,5000 (or BENCH_SIZES), --periods 10, --seed N,
-// --skip browser,lighthouse,search,satteri (any of them),
+// --skip browser,lighthouse,search (any of them),
 // --results <dir>, --rerender (writes the report, chart and budgets again from <dir>/results.json
 // without measuring, after a change to how they are presented). A run with other sizes than the default writes to .build/bench-results/, so a quick
 // run while developing does not overwrite the committed results.
@@ -45,7 +45,7 @@ const seed = Number(values.seed);
 const skip = new Set(values.skip.split(',').filter(Boolean));
 const resultsDir = resolve(values.results ?? (values.sizes === DEFAULT_SIZES ? 'bench/results' : '.build/bench-results'));
 const workDir = resolve('.build/bench');
-// Search and the Sätteri comparison run on one corpus: 1,000 documents, or the nearest size below.
+// Search runs on one corpus: 1,000 documents, or the nearest size below.
 const searchSize = sizes.filter((size) => size <= 1000).at(-1) ?? sizes[0]!;
 const hasBrowser = existsSync(CHROMIUM);
 
@@ -123,7 +123,7 @@ rmSync(workDir, { recursive: true, force: true });
 mkdirSync(workDir, { recursive: true });
 const corpusRoot = mkdtempSync(join(tmpdir(), 'nsa-bench-'));
 try {
-	progress(`sizes ${sizes.join(', ')} over ${periods} periods, seed ${seed}; search and Sätteri at ${searchSize}`);
+	progress(`sizes ${sizes.join(', ')} over ${periods} periods, seed ${seed}; search at ${searchSize}`);
 	const info = await machine();
 
 	// 1. The real content: its build, each page kind in Chromium, Lighthouse.
@@ -149,7 +149,6 @@ try {
 	const text = readSourceText(join(rootDir, 'content'), rootDir);
 	const scale: BuildMeasurement[] = [];
 	let search: BenchResults['search'] = { skipped: skip.has('search') ? 'skipped (--skip search)' : `no Chromium at ${CHROMIUM}` };
-	let markdown: BenchResults['markdown'] = { skipped: 'skipped (--skip satteri)' };
 	for (const [index, size] of sizes.entries()) {
 		const step = `N=${size.toLocaleString('en')} (${index + 1}/${sizes.length})`;
 		const contentDir = join(corpusRoot, String(size));
@@ -178,13 +177,6 @@ try {
 					await server.close();
 				}
 			}
-			if (!skip.has('satteri')) {
-				progress(`${step}: building again with Astro's default Markdown processor (Sätteri)`);
-				const satteri = await measureBuild({ rootDir, contentDir, outDir: join(workDir, `n${size}-satteri`), config: 'scripts/bench/astro.satteri.config.mjs' });
-				progress(`${step}: Sätteri: ${describeBuild(satteri)}`);
-				markdown = { documents: size, unified: build, satteri };
-				rmSync(join(workDir, `n${size}-satteri`), { recursive: true, force: true });
-			}
 		}
 		rmSync(siteDir, { recursive: true, force: true });
 		rmSync(contentDir, { recursive: true, force: true });
@@ -198,7 +190,6 @@ try {
 		real: { build: realBuild, pages, lighthouse },
 		scale,
 		search,
-		markdown,
 	};
 	writeResults(results);
 } finally {

@@ -40,20 +40,17 @@ export async function measureBuild({
 	rootDir,
 	contentDir,
 	outDir,
-	config,
 	env = {},
 }: {
 	rootDir: string;
 	contentDir: string;
 	outDir: string;
-	config?: string;
 	env?: Record<string, string>;
 }): Promise<BuildMeasurement> {
 	const report = `${outDir}.timings.json`;
 	const timeFile = `${outDir}.time.txt`;
 	rmSync(report, { force: true });
 	const args = [join(rootDir, 'scripts/bench/build-steps.ts'), '--content', contentDir, '--out', outDir, '--report', report];
-	if (config) args.push('--config', config);
 	const useTime = existsSync(GNU_TIME);
 	const [command, commandArgs] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, process.execPath, ...args]] : [process.execPath, args];
 

@@ -110,22 +110,5 @@ export function markdownReport(results: BenchResults, budgets: BudgetLine[]): st
 		out.push(`Not measured: ${results.real.lighthouse.skipped}`, '');
 	}
 
-	out.push('## Markdown pipeline: unified() against Sätteri', '');
-	if (measured(results.markdown)) {
-		const { unified, satteri } = results.markdown;
-		out.push(
-			`The same ${results.markdown.documents.toLocaleString('en')}-document corpus built with our \`unified()\` pipeline (remark-gfm and our remark plugins) and with Astro 7's default Sätteri processor.`,
-			'',
-			buildRows([
-				{ label: 'unified()', build: unified },
-				{ label: 'Sätteri', build: satteri },
-			]),
-			'',
-			`Astro build step: unified() takes ${(unified.buildMs / satteri.buildMs).toFixed(2)}x as long as Sätteri.`,
-			'',
-		);
-	} else {
-		out.push(`Not measured: ${results.markdown.skipped}`, '');
-	}
 	return `${out.join('\n')}\n`;
 }

@@ -37,7 +37,6 @@ export interface BenchResults {
 	/** Search in the browser on one generated corpus (1,000 documents in a full run). */
 	search: { documents: number; timings: SearchTiming[] } | { skipped: string };
 	/** The same corpus built with Astro's default Markdown processor beside ours. */
-	markdown: { documents: number; unified: BuildMeasurement; satteri: BuildMeasurement } | { skipped: string };
 }
 
 /** True when a part of the results holds figures rather than a reason it was skipped. */

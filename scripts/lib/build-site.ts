@@ -1,7 +1,6 @@
 // The one build pipeline: check the content, build the site with Astro, index it with Pagefind.
 // `npm run build` (scripts/build.ts) runs it into a staging folder and swaps it in; the benchmark
 // (scripts/bench/build-steps.ts) runs it straight into its own folder and times each step.
-import { relative, resolve } from 'node:path';
 import { handOverCheck } from '../../src/content-source/checked-content-handoff.ts';
 import { ContentProblemsError } from '../../src/content-source/content-problems-error.ts';
 import type { ContentCheck } from '../../src/validation/checked-content.ts';
@@ -18,8 +17,6 @@ export interface BuildOptions {
 	cacheDir: string;
 	/** Index compound parts (see search-index.ts); default true. */
 	compoundParts?: boolean;
-	/** Another Astro config file, for the benchmark's comparisons. */
-	configFile?: string;
 	/** Told when each step ends, with its time in milliseconds. */
 	onStep?: (step: 'check' | 'build' | 'index', ms: number, detail: { check: ContentCheck; indexed?: Record<string, number> }) => void;
 	/** Told what the compound indexing did. */
@@ -28,7 +25,7 @@ export interface BuildOptions {
 
 /** The content check's problems stop the build before Astro starts; other failures are thrown as they are. */
 export async function buildSite(options: BuildOptions): Promise<{ check: ContentCheck; indexed: Record<string, number> }> {
-	const { rootDir, contentDir, outDir, cacheDir, compoundParts = true, configFile, onStep, onCompounds } = options;
+	const { rootDir, contentDir, outDir, cacheDir, compoundParts = true, onStep, onCompounds } = options;
 	// Astro's usage telemetry would send data from every build; a public-sector site sends none.
 	process.env.ASTRO_TELEMETRY_DISABLED = '1';
 	// astro.config.mjs and the collections' loader read the content location from the environment.
@@ -49,8 +46,6 @@ export async function buildSite(options: BuildOptions): Promise<{ check: Content
 		outDir,
 		cacheDir,
 		logLevel: 'warn',
-		// Astro joins configFile to root, so it must be relative to the project.
-		...(configFile ? { configFile: relative(rootDir, resolve(configFile)) } : {}),
 	});
 	onStep?.('build', performance.now() - started, { check });
 
