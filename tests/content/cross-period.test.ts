@@ -88,11 +88,24 @@ describe('how the 2021-2022 focus areas came about', () => {
 	});
 
 	test.each(stages.map((stage) => [stage.label ?? 'godkendt', stage] as const))('%s is dated no more precisely than its source', (_, stage) => {
-		expect(documents.get(stage.source!)!.data.date.startsWith(stage.date)).toBe(true);
+		// The stage's date is its document's date, or a day its document states (a "by" date such as
+		// the day the agenda page carrying a proposal was updated), worded as such in dateText.
+		const document = documents.get(stage.source!)!;
+		if (document.data.date.startsWith(stage.date)) return;
+		expect(dayForms(stage.date).some((form) => statedIn(stage.source!).includes(form)), `${stage.date} in ${stage.source}`).toBe(true);
+		expect(stage.dateText, 'a date that is not the document\'s own is worded').toContain(formatDanishDate(stage.date)!);
+		expect(stage.note, 'and the note says how it is derived').toBeDefined();
+	});
+
+	test('the proposal is dated as the register dates it: by the day its agenda page was updated', () => {
+		const line = registerLine('Focus areas proposed for 2021-2022');
+		expect(line).toContain('updated 27 November 2019');
+		expect(line).toContain("the proposal's own date is not stated");
+		expect(stages[0]).toMatchObject({ date: '2019-11-27', dateText: 'senest 27. november 2019' });
 	});
 
 	test.each([
-		['Focus areas proposed for 2021-2022', 0, '2019-12'],
+		['Focus areas proposed for 2021-2022', 0, '2019-11-27'],
 		['Focus areas discussed at the vision day', 1, '2020-02-03'],
 		['Focus areas approved for 2021-2022', 2, '2020-11-24'],
 	])('"%s" in the register is stage %i, dated %s', (start, index, date) => {

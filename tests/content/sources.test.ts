@@ -548,9 +548,30 @@ describe('periods', () => {
 		},
 	);
 
-	test.each(SOURCE_FILES)('%s names only focus areas its period defines', (source) => {
+	test.each(SOURCE_FILES)('%s names only focus areas its stage of its period defines', (source) => {
 		const ref = PUBLISHED[source]!;
-		const defined = readPeriod(ref.split('/')[0]!).focusAreas.map((area) => area.id);
-		expect(documentOf(source).data.focusAreas.filter((id) => !defined.includes(id))).toEqual([]);
+		const period = readPeriod(ref.split('/')[0]!);
+		const { data } = documentOf(source);
+		const stage = data.focusAreaStage === undefined ? undefined : period.focusAreaHistory.find((candidate) => candidate.id === data.focusAreaStage);
+		if (data.focusAreaStage !== undefined) expect(stage, `stage ${data.focusAreaStage}`).toBeDefined();
+		const defined = (stage ? stage.focusAreas : period.focusAreas).map((area) => area.id);
+		expect(data.focusAreas.filter((id) => !defined.includes(id))).toEqual([]);
+	});
+
+	test.each(SOURCE_FILES)('%s uses the focus-area names of the stage it is tagged with', (source) => {
+		const ref = PUBLISHED[source]!;
+		const period = readPeriod(ref.split('/')[0]!);
+		const { data, body } = documentOf(source);
+		const stage = data.focusAreaStage === undefined ? undefined : period.focusAreaHistory.find((candidate) => candidate.id === data.focusAreaStage);
+		const areas = (stage ? stage.focusAreas : period.focusAreas).filter((area) => area.id !== undefined && data.focusAreas.includes(area.id));
+		// Each name it is tagged with stands in its own text. A document may word it a little
+		// differently ("Hvordan udvikler vi" for "Hvordan udvikles"), so its first or its last three
+		// words must stand there.
+		const text = collapse(plainText(body)).toLowerCase();
+		for (const area of areas) {
+			const words = area.title.toLowerCase().replace(/[?.!]/g, '').split(' ');
+			const ends = [words.slice(0, 3).join(' '), words.slice(-3).join(' ')];
+			expect(ends.some((end) => text.includes(end)), area.title).toBe(true);
+		}
 	});
 });
