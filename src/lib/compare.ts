@@ -9,3 +9,11 @@ export function periodPairs<P extends { id: string }>(periods: readonly P[]): [P
 export function oldestFirst<P extends Pick<Period, 'firstYear' | 'lastYear'>>(a: P, b: P): [P, P] {
 	return a.lastYear < b.lastYear || (a.lastYear === b.lastYear && a.firstYear <= b.firstYear) ? [a, b] : [b, a];
 }
+
+/**
+ * Every pair of two different periods once, each oldest first, pairs in the order of their first
+ * period in `periods`: the comparisons' index lists a pair once and links to both orders.
+ */
+export function unorderedPeriodPairs<P extends Pick<Period, 'id' | 'firstYear' | 'lastYear'>>(periods: readonly P[]): [P, P][] {
+	return periods.flatMap((a, index) => periods.slice(index + 1).map((b) => oldestFirst(a, b)));
+}

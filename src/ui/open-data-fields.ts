@@ -49,6 +49,7 @@ export const PERIOD_FIELDS: Record<string, string> = {
 	vision: 'Periodens vision, citeret fra den kilde, der oplyser den. Mangler, når kilderne ikke oplyser visionen.',
 	'vision.title': 'Visionens korte navn, fx "Egenmestring".',
 	'vision.text': 'Visionens tekst, ordret fra kilden.',
+	'vision.textKind': 'Hvad teksten er: "vision" (visionens egen ordlyd) eller "omtale" (en kildes sætning om visionen, fx hvorfor den blev valgt, hvor visionens egen ordlyd ikke er i arkivet).',
 	'vision.quotedFrom': 'Hvor citatet stammer fra, beskrevet med ord.',
 	'vision.source': 'Id på det dokument i documents.json, citatet stammer fra, når arkivet har det.',
 	'vision.themes': 'Id\'er på de temaer (se /temaer/), visionen hører til.',
