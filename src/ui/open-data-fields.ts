@@ -102,6 +102,10 @@ export const GLOSSARY_FIELDS: Record<string, string> = {
 	expansion: 'Hvad forkortelsen står for. Mangler, hvor det ikke vides med sikkerhed.',
 	aliases: 'Andre stavemåder, dokumenterne bruger for det samme. Tom liste, når der ingen er.',
 	related: 'Id\'er på beslægtede begreber i ordlisten.',
+	editorsExplanation: 'Redaktionens egen, generelle forklaring af begrebet, ud fra almen viden og ikke fra arkivets kilder. Mangler, hvor forklaringen alene bygger på dokumenterne.',
+	reference: 'Hvor redaktionens forklaring kan efterprøves, fx lovens eget navn og paragraf eller en organisations egen beskrivelse af sig selv. Mangler, hvor der ikke er en sådan henvisning.',
+	'reference.title': 'Henvisningen med ord.',
+	'reference.url': 'Henvisningens webadresse, kun hvor den er sikker.',
 	explanation: 'Forklaringen i almindeligt dansk, skrevet i Markdown.',
 };
 

@@ -140,9 +140,8 @@ describe('glossary', () => {
 		expect(notInDocuments.sort()).toEqual([
 			'IPS: Individual Placement and Support',
 			'KKR: Kommunekontaktråd',
-			'KL: Kommunernes Landsforening',
 			'UCN: University College Nordjylland',
-			'VISO: Den Nationale Videns- og Specialrådgivningsorganisation',
+			'VISO: Den nationale videns- og specialrådgivningsorganisation',
 		]);
 	});
 
