@@ -492,16 +492,29 @@ describe('editorial notes', () => {
 		},
 	);
 
-	test.each(SOURCE_FILES)('every in-text editorial note of %s has a mangler note', (source) => {
+	// A note about a specific passage (something missing there, or an error kept there) also stands
+	// beside the passage, in a list item where the passage is one; each repeats a frontmatter note.
+	test.each(SOURCE_FILES)('every in-text editorial note of %s has a mangler or kildefejl note', (source) => {
 		const { data, body } = documentOf(source);
-		const quotes = body.split('\n').filter((line) => line.startsWith('>'));
+		const quotes = body.split('\n').map((line) => line.trimStart()).filter((line) => line.startsWith('>'));
 		expect(
 			quotes.filter((line) => !line.startsWith(EDITORIAL_MARKER)),
 			'blockquotes that are not notes',
 		).toEqual([]);
-		expect(data.notes.filter((note) => note.kind === 'mangler').length).toBeGreaterThanOrEqual(
+		expect(data.notes.filter((note) => note.kind === 'mangler' || note.kind === 'kildefejl').length).toBeGreaterThanOrEqual(
 			quotes.length,
 		);
+	});
+
+	test.each(KNOWN_SOURCE_ERRORS)('%s has a note beside the source error "%s" that quotes it', (source, passage) => {
+		const lines = documentOf(source).body.split('\n');
+		const at = lines.findIndex((line) => !line.trimStart().startsWith(EDITORIAL_MARKER) && line.includes(passage));
+		expect(at).toBeGreaterThanOrEqual(0);
+		const next = lines.slice(at + 1).find((line) => line.trim())!.trimStart();
+		expect(next.startsWith(EDITORIAL_MARKER), `the line after "${passage}"`).toBe(true);
+		// The note quotes a part of the passage, so it is clear which words it is about.
+		const quoted = [...next.matchAll(/»([^«]+)«/g)].map((match) => match[1]!);
+		expect(quoted.some((part) => passage.includes(part) || part.includes(passage))).toBe(true);
 	});
 });
 
