@@ -44,8 +44,8 @@ export const DOCUMENT_FIELDS: Record<string, string> = {
 export const PERIOD_FIELDS: Record<string, string> = {
 	id: 'Periodens id: første og sidste år med bindestreg, fx "2021-2022". Det er også periodens navn i adressen.',
 	title: 'Periodens titel, fx "Nordjysk Socialaftale 2021-2022".',
-	firstYear: 'Det første kalenderår, aftalen dækker.',
-	lastYear: 'Det sidste kalenderår, aftalen dækker; aftalen løber til udgangen af året.',
+	firstYear: 'Det første kalenderår i periodens navn.',
+	lastYear: 'Det sidste kalenderår i periodens navn. Sitet regner perioden for at løbe til og med det år; det er udledt af navnet, ikke af en aftaletekst.',
 	vision: 'Periodens vision, citeret fra den kilde, der oplyser den. Mangler, når kilderne ikke oplyser visionen.',
 	'vision.title': 'Visionens korte navn, fx "Egenmestring".',
 	'vision.text': 'Visionens tekst, ordret fra kilden.',
@@ -90,7 +90,7 @@ export const PERIOD_FIELDS: Record<string, string> = {
 	...notes,
 	url: 'Fuld adresse på periodens side på hjemmesiden.',
 	status:
-		'Periodens status den dag, filen blev lavet (se "generated"): "kommende" (begynder senere), "loebende" (i gang) eller "afsluttet" (sidste år er forbi). Beregnet ud fra årene.',
+		'Periodens status den dag, filen blev lavet (se "generated"): "kommende" (begynder senere), "loebende" (i gang) eller "afsluttet" (sidste år er forbi). Beregnet ud fra årene i periodens navn, ikke ud fra en aftaletekst.',
 	documents: 'Id\'er på periodens dokumenter i documents.json, ældste først; dokumenter uden kendt dato sidst.',
 };
 
