@@ -84,7 +84,7 @@ export const homeUi = {
 		const newest =
 			status === 'kommende'
 				? `Den nyeste, ${newestTitle}, begynder først i ${firstYear} ifølge periodens navn.`
-				: `Den nyeste, ${newestTitle}, gik til og med ${lastYear} ifølge periodens navn, så den er ikke nødvendigvis den aftale, der gælder i dag.`;
+				: `Den nyeste, ${newestTitle}, gik til og med ${lastYear} ifølge periodens navn.`;
 		return `Ingen af arkivets aftaler gælder i dag. ${newest} En nyere aftale kan være indgået uden at være i arkivet endnu.`;
 	},
 	visionOf(title: string): string {

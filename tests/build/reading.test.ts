@@ -2,46 +2,40 @@
 // a document of an earlier focus-area stage, a document titled like its period, a vision that is a
 // source's sentence about the vision, and a newest period without a vision, built on a day inside
 // that period and on a day after every period.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ROOT } from '../helpers/build-site.ts';
+import { buildFixtureSite } from '../helpers/fixture-site.ts';
 import { readPage } from '../helpers/site.ts';
 
-const FIXTURE = join(ROOT, 'tests/fixtures/sites/reading');
 const work = mkdtempSync(join(tmpdir(), 'socialaftale-reading-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function build(buildDate: string): string {
-	const out = join(work, buildDate);
-	const result = spawnSync(process.execPath, ['scripts/build.ts', '--content', FIXTURE, '--out', out], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: { ...process.env, SITE_BUILD_DATE: buildDate, CI: '', SITE_URL: '', SITE_EDIT_URL: '' },
-	});
-	if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-	return out;
-}
+const build = (buildDate: string) => buildFixtureSite('reading', join(work, buildDate), buildDate);
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('a build on a day inside the newest period, which has no vision', () => {
-	const site = build('2024-03-01');
+	const site = build('2025-03-01');
 
 	test('the home page says which agreement is in force, by its name’s years', () => {
 		const text = squash(readPage(site, '/')('#i-dag').parent().text());
-		expect(text).toContain('I dag gælder Fiktiv aftale 2023-2024 ifølge arkivet: perioden løber til og med 2024 ifølge periodens navn.');
+		expect(text).toContain('I dag gælder Fiktiv aftale 2025-2026 ifølge arkivet: perioden løber til og med 2026 ifølge periodens navn.');
 	});
 
-	test('the home page shows the newest vision in the archive, says whose it is, and gives its approval', () => {
+	test('the home page shows the newest vision in the archive, says whose it is, and that its approval is not known', () => {
 		const $ = readPage(site, '/');
 		const text = squash($('#i-dag').parent().text());
-		expect(text).toContain('Kilderne i arkivet oplyser endnu ikke visionen for Fiktiv aftale 2023-2024. Den nyeste vision i arkivet er fra Fiktiv aftale 2021-2022.');
-		expect(squash($('#i-dag').parent().find('blockquote').text())).toBe('Egenmestring er valgt som vision for at sætte fokus på borgerne.');
-		expect(text).toContain('Kildens omtale af visionen.');
-		expect(text).toContain('Fiktiv aftale 2021-2022 blev godkendt af Testrådet den 24. november 2020.');
+		expect(text).toContain('Kilderne i arkivet oplyser endnu ikke visionen for Fiktiv aftale 2025-2026. Den nyeste vision i arkivet er fra Fiktiv aftale 2023-2024.');
+		expect(squash($('#i-dag').parent().find('blockquote').text())).toBe('Alle borgere skal have mulighed for at leve et så selvstændigt liv som muligt.');
+		expect(text).toContain('Visionens ordlyd.');
+		expect(text).toContain('Kilderne i arkivet oplyser ikke, hvornår og af hvem Fiktiv aftale 2023-2024 blev godkendt.');
+	});
+
+	test('a period page says who approved the period and what its vision text is', () => {
+		expect(squash(readPage(site, '/2021-2022/')('#godkendelse').parent().text())).toContain('Godkendt af Testrådet den 24. november 2020.');
+		expect(squash(readPage(site, '/2021-2022/')('#vision').parent().find('figcaption').text())).toContain('Kildens omtale af visionen.');
 	});
 
 	test('a document of the proposal shows the names it used, what they became, and no later name as its own', () => {
@@ -80,6 +74,12 @@ describe('a build on a day inside the newest period, which has no vision', () =>
 		expect(crumbs).toEqual(['Forside', 'Aftaleperioden 2021-2022', 'Fiktiv aftale 2021-2022']);
 	});
 
+	test('diffs two visions’ own wordings word for word', () => {
+		const $ = readPage(site, '/sammenlign/2018-2020/2023-2024/');
+		expect($('.word-diff ins').length).toBeGreaterThan(0);
+		expect(squash($('#ordforskelle').text())).toBe('Ordforskelle i visionsteksten fra 2018-2020 til 2023-2024');
+	});
+
 	test('compares a vision with a source’s sentence about a vision side by side, but not word for word', () => {
 		const $ = readPage(site, '/sammenlign/2018-2020/2021-2022/');
 		expect($('.word-diff').length).toBe(0);
@@ -87,22 +87,21 @@ describe('a build on a day inside the newest period, which has no vision', () =>
 		expect(squash($('#vision').parent().text())).toContain('Alle borgere skal kunne leve et selvstændigt liv.');
 	});
 
-	test('lists each pair of the three periods once on the comparisons’ index', () => {
+	test('lists each pair of the four periods once on the comparisons’ index', () => {
 		const $ = readPage(site, '/sammenlign/');
-		expect($('.compare-pairs > li').map((_, item) => squash($(item).text())).get()).toEqual([
-			'Sammenlign 2021-2022 med 2023-2024 (eller med 2023-2024 først)',
-			'Sammenlign 2018-2020 med 2023-2024 (eller med 2023-2024 først)',
-			'Sammenlign 2018-2020 med 2021-2022 (eller med 2021-2022 først)',
-		]);
+		const items = $('.compare-pairs > li').map((_, item) => squash($(item).text())).get();
+		expect(items).toHaveLength(6);
+		expect(items).toContain('Sammenlign 2018-2020 med 2021-2022 (eller med 2021-2022 først)');
+		expect(items.filter((item) => item.startsWith('Sammenlign 2021-2022 med 2018-2020'))).toEqual([]);
 	});
 });
 
 describe('a build on a day after every period', () => {
-	const site = build('2026-06-01');
+	const site = build('2027-06-01');
 
 	test('the home page says that no agreement in the archive is in force, and why it cannot say more', () => {
 		const text = squash(readPage(site, '/')('#i-dag').parent().text());
-		expect(text).toContain('Ingen af arkivets aftaler gælder i dag. Den nyeste, Fiktiv aftale 2023-2024, gik til og med 2024 ifølge periodens navn');
+		expect(text).toContain('Ingen af arkivets aftaler gælder i dag. Den nyeste, Fiktiv aftale 2025-2026, gik til og med 2026 ifølge periodens navn.');
 		expect(text).toContain('En nyere aftale kan være indgået uden at være i arkivet endnu.');
 		expect(text).not.toContain('I dag gælder');
 	});
@@ -110,6 +109,7 @@ describe('a build on a day after every period', () => {
 	test('every period’s status says that its end comes from its name', () => {
 		const $ = readPage(site, '/');
 		expect($('.period-list .status').map((_, status) => squash($(status).text())).get()).toEqual([
+			'Afsluttet aftaleperiode (til og med 2026 ifølge periodens navn)',
 			'Afsluttet aftaleperiode (til og med 2024 ifølge periodens navn)',
 			'Afsluttet aftaleperiode (til og med 2022 ifølge periodens navn)',
 			'Afsluttet aftaleperiode (til og med 2020 ifølge periodens navn)',

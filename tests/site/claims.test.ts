@@ -132,6 +132,27 @@ describe('visions', () => {
 	});
 });
 
+describe('the home page', () => {
+	const $ = readPage(siteDir, '/');
+	const today = squash($('#i-dag').parent().text());
+	const newestVision = [...periods].map((period) => period.data).sort((a, b) => b.lastYear - a.lastYear || b.firstYear - a.firstYear).find((period) => period.vision);
+
+	test('says whether an agreement in the archive is in force, by its name’s years', () => {
+		expect(today).toMatch(/I dag gælder .+ ifølge periodens navn\.|Ingen af arkivets aftaler gælder i dag\./);
+	});
+
+	test('quotes the newest vision in the archive, says what the text is, and gives its approval or says it is unknown', () => {
+		if (!newestVision) return expect(today).toContain('Kilderne i arkivet oplyser ikke visionen for nogen periode.');
+		expect(squash($('#i-dag').parent().find('blockquote').text())).toBe(newestVision.vision!.text);
+		expect(today).toContain(newestVision.vision!.textKind === 'vision' ? 'Visionens ordlyd.' : 'Kildens omtale af visionen.');
+		if (newestVision.approval) {
+			expect(today).toContain(`${newestVision.title} blev godkendt af ${newestVision.approval.body} den ${formatDanishDate(newestVision.approval.date)}.`);
+		} else {
+			expect(today).toContain(`Kilderne i arkivet oplyser ikke, hvornår og af hvem ${newestVision.title} blev godkendt.`);
+		}
+	});
+});
+
 describe('glossary', () => {
 	const $ = readPage(siteDir, '/ordliste/');
 
