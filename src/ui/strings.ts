@@ -77,6 +77,8 @@ export const documentUi = {
 /** Text of the home page's account of what is in force today, derived from the periods' names. */
 export const homeUi = {
 	todayHeading: 'Hvad gælder i dag?',
+	/** Marks the site's own words, such as the home page's introduction, as the editors'. */
+	editorsWords: 'Det, der står uden for dokumenternes tekst, som denne indledning, er redaktionens egne ord, medmindre der er henvist til en kilde.',
 	inForce(title: string, lastYear: number): string {
 		return `I dag gælder ${title} ifølge arkivet: perioden løber til og med ${lastYear} ifølge periodens navn.`;
 	},
