@@ -87,3 +87,13 @@ export const GLOSSARY_URL = '/ordliste/';
 export function glossaryEntryUrl(id: string): string {
 	return `${GLOSSARY_URL}#${id}`;
 }
+
+/** The id of an approved focus area's heading on its period's page. */
+export function focusAreaAnchor(id: string): string {
+	return `fokusomraade-${id}`;
+}
+
+/** An approved focus area on its period's page, e.g. what an earlier stage's focus area became. */
+export function focusAreaUrl(period: string, id: string): string {
+	return `/${period}/#${focusAreaAnchor(id)}`;
+}

@@ -1,5 +1,5 @@
 import { UNKNOWN } from '../schemas/dates.ts';
-import type { FocusAreaStage } from '../schemas/focus-area-history.ts';
+import { APPROVED_STAGE_ID, type FocusAreaStage } from '../schemas/focus-area-history.ts';
 import type { FocusArea, Period } from '../schemas/period.ts';
 
 /** A focus area as a stage names it: its number, title and themes. */
@@ -7,9 +7,13 @@ export type StageFocusArea = FocusAreaStage['focusAreas'][number];
 
 /** One stage of a period's focus areas; the last one is the approved focus areas, where known. */
 export interface FocusAreaStageView {
+	/** The stage's id, which documents name in `focusAreaStage`; `godkendt` for the approved stage. */
+	id?: string;
 	/** What happened; for the approved stage, the body that approved, if recorded. */
 	label?: string;
 	date: string;
+	/** The date in words where it is not simply the day (e.g. 'senest 27. november 2019'). */
+	dateText?: string;
 	source?: string;
 	note?: string;
 	focusAreas: StageFocusArea[];
@@ -25,10 +29,11 @@ export function focusAreaStages(period: Pick<Period, 'focusAreaHistory' | 'focus
 	const stages: FocusAreaStageView[] = period.focusAreaHistory.map((stage) => ({ ...stage, approved: false }));
 	if (period.focusAreas.length > 0) {
 		stages.push({
+			id: APPROVED_STAGE_ID,
 			...(period.approval ? { label: period.approval.body } : {}),
 			date: period.approval?.date ?? UNKNOWN,
 			...(period.approval?.source ? { source: period.approval.source } : {}),
-			focusAreas: period.focusAreas.map(({ number, title, themes }) => ({ ...(number !== undefined ? { number } : {}), title, themes })),
+			focusAreas: period.focusAreas.map(({ id, number, title, themes }) => ({ id, ...(number !== undefined ? { number } : {}), title, themes, becomes: id })),
 			approved: true,
 		});
 	}

@@ -59,8 +59,17 @@ export const DocumentFrontmatterSchema = z.strictObject({
 	issuer: TextSchema,
 	/** Provenance of the text. */
 	source: SourceSchema,
-	/** Ids of the period's focus areas the document concerns. */
+	/**
+	 * Ids of the focus areas the document discusses: the period's approved ones, or, with
+	 * `focusAreaStage`, those of that stage (`focusAreaHistory[].focusAreas[].id`).
+	 */
 	focusAreas: z.array(SlugSchema).default([]),
+	/**
+	 * The stage of the period's `focusAreaHistory` (its `id`) whose focus areas the document discusses,
+	 * so the page shows the names the document itself used. Left out: the approved focus areas.
+	 * @example 'foreslaaet'
+	 */
+	focusAreaStage: SlugSchema.optional(),
 	/** Ids of the themes (content/temaer/) the document concerns, so theme pages can list it. */
 	themes: ThemeRefsSchema,
 	/** One or two sentences saying what the document is, for lists, search results and metadata. */

@@ -29,12 +29,31 @@ export const FocusAreaSchema = z.strictObject({
 	themes: ThemeRefsSchema,
 });
 
+/**
+ * What a quoted vision text is: the vision's own wording, or a source's sentence about the vision
+ * (e.g. why it was chosen) where the vision's own wording is not in the archive. Only texts of the
+ * same kind are compared word for word.
+ */
+export const VISION_TEXT_KINDS = [
+	{ id: 'vision', label: 'Visionens ordlyd' },
+	{ id: 'omtale', label: 'Kildens omtale af visionen' },
+] as const;
+
+export type VisionTextKindId = (typeof VISION_TEXT_KINDS)[number]['id'];
+
+const visionTextKindIds = VISION_TEXT_KINDS.map((kind) => kind.id) as [VisionTextKindId, ...VisionTextKindId[]];
+
 /** The vision (visionen) of a period, quoted from the document that states it. */
 export const VisionSchema = z.strictObject({
 	/** The vision's short name. @example 'Egenmestring' */
 	title: TextSchema,
 	/** The vision text, quoted verbatim from its source. */
 	text: TextSchema,
+	/**
+	 * What `text` is: `vision` (the vision's own wording, the default) or `omtale` (a source's
+	 * sentence about the vision, where its own wording is not in the archive).
+	 */
+	textKind: z.enum(visionTextKindIds, { error: () => `skal være en af: ${visionTextKindIds.join(', ')}` }).default('vision'),
 	/** Where the quote comes from, in words for readers. */
 	quotedFrom: TextSchema,
 	/** The published document the quote comes from, when the archive holds it. */
@@ -126,4 +145,9 @@ export const PeriodSchema = z
 	});
 
 export type Period = z.output<typeof PeriodSchema>;
+
+/** The Danish label of a vision text's kind. */
+export function visionTextKindLabel(id: VisionTextKindId): string {
+	return VISION_TEXT_KINDS.find((kind) => kind.id === id)!.label;
+}
 export type FocusArea = z.output<typeof FocusAreaSchema>;

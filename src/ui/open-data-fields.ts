@@ -31,7 +31,9 @@ export const DOCUMENT_FIELDS: Record<string, string> = {
 	'source.url': 'Originalens webadresse, når den kendes. Mangler ellers.',
 	'source.file': 'Navnet på den rå kildetekst, som dokumentet er lavet ud fra (en fil i arkivets mappe content/kilder/). Dokumentets side linker til kildeteksten med redaktionens ændringer vist. Mangler, når arkivet ikke har kildeteksten.',
 	'source.restoredFromScan': 'true, når teksten er genskabt fra en skannet (OCR-læst) kopi; ellers false.',
-	focusAreas: 'Id\'er på de af periodens fokusområder, som dokumentet handler om (se "focusAreas[].id" i periods.json). Tom liste, når ingen er angivet.',
+	focusAreas: 'Id\'er på de af periodens fokusområder, som dokumentet handler om (se "focusAreas[].id" i periods.json). Tom liste, når ingen er angivet. Er dokumentet fra før godkendelsen, er det de fokusområder, som dets fokusområder blev til.',
+	focusAreaStage:
+		'Id på det trin i periodens "focusAreaHistory", hvis navne på fokusområderne dokumentet selv bruger (fx "foreslaaet"). Mangler, når dokumentet bruger de godkendte navne.',
 	summary: 'Et eller to sætninger om, hvad dokumentet er.',
 	themes: 'Id\'er på de temaer (se /temaer/), dokumentet handler om. Tom liste, når ingen er angivet.',
 	...notes,
@@ -43,11 +45,12 @@ export const DOCUMENT_FIELDS: Record<string, string> = {
 export const PERIOD_FIELDS: Record<string, string> = {
 	id: 'Periodens id: første og sidste år med bindestreg, fx "2021-2022". Det er også periodens navn i adressen.',
 	title: 'Periodens titel, fx "Nordjysk Socialaftale 2021-2022".',
-	firstYear: 'Det første kalenderår, aftalen dækker.',
-	lastYear: 'Det sidste kalenderår, aftalen dækker; aftalen løber til udgangen af året.',
+	firstYear: 'Det første kalenderår i periodens navn.',
+	lastYear: 'Det sidste kalenderår i periodens navn. Sitet regner perioden for at løbe til og med det år; det er udledt af navnet, ikke af en aftaletekst.',
 	vision: 'Periodens vision, citeret fra den kilde, der oplyser den. Mangler, når kilderne ikke oplyser visionen.',
 	'vision.title': 'Visionens korte navn, fx "Egenmestring".',
 	'vision.text': 'Visionens tekst, ordret fra kilden.',
+	'vision.textKind': 'Hvad teksten er: "vision" (visionens egen ordlyd) eller "omtale" (en kildes sætning om visionen, fx hvorfor den blev valgt, hvor visionens egen ordlyd ikke er i arkivet).',
 	'vision.quotedFrom': 'Hvor citatet stammer fra, beskrevet med ord.',
 	'vision.source': 'Id på det dokument i documents.json, citatet stammer fra, når arkivet har det.',
 	'vision.themes': 'Id\'er på de temaer (se /temaer/), visionen hører til.',
@@ -60,14 +63,18 @@ export const PERIOD_FIELDS: Record<string, string> = {
 	'focusAreas[].themes': 'Id\'er på de temaer (se /temaer/), fokusområdet hører til.',
 	focusAreaHistory:
 		'Hvordan fokusområderne blev til før godkendelsen, trin for trin (fx foreslået, drøftet), så vidt kilderne oplyser det. Tom liste, når kilderne intet siger.',
+	'focusAreaHistory[].id': 'Trinnets id, som dokumenterne henviser til i deres "focusAreaStage".',
 	'focusAreaHistory[].label': 'Hvad der skete på dette trin, fx "Foreslået af Den Administrative Styregruppe på socialområdet".',
 	'focusAreaHistory[].date': 'Hvornår, så præcist som kilderne oplyser det: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ eller "ukendt".',
+	'focusAreaHistory[].dateText': 'Datoen med ord, når "date" ikke blot er dagen, det skete, fx "senest 27. november 2019"; "note" siger, hvordan den er udledt.',
 	'focusAreaHistory[].source': 'Id på det dokument, der gengiver trinnet, når arkivet har det.',
 	'focusAreaHistory[].note': 'Hvad læseren bør vide om trinnet eller dets dato.',
 	'focusAreaHistory[].focusAreas': 'Fokusområderne, som de hed på dette trin, i kildens rækkefølge.',
+	'focusAreaHistory[].focusAreas[].id': 'Fokusområdets id på dette trin, som dokumenterne fra trinnet henviser til i deres "focusAreas".',
 	'focusAreaHistory[].focusAreas[].number': 'Fokusområdets nummer på dette trin, når kilden nummererer det.',
 	'focusAreaHistory[].focusAreas[].title': 'Fokusområdets titel, som kilden for dette trin skriver den.',
 	'focusAreaHistory[].focusAreas[].themes': 'Id\'er på de temaer, fokusområdet hører til.',
+	'focusAreaHistory[].focusAreas[].becomes': 'Id på det godkendte fokusområde, som dette blev til, når redaktionen kan se det. Det er redaktionens sammenkædning, ikke kildens.',
 	milestones:
 		'Daterede trin i aftalens tilblivelse (frister, møder, beslutninger), i den rækkefølge kilderne nævner dem. Kun datoer, som kilderne oplyser.',
 	'milestones[].date': 'Datoen, så præcist som kilden oplyser den: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ.',
@@ -84,7 +91,7 @@ export const PERIOD_FIELDS: Record<string, string> = {
 	...notes,
 	url: 'Fuld adresse på periodens side på hjemmesiden.',
 	status:
-		'Periodens status den dag, filen blev lavet (se "generated"): "kommende" (begynder senere), "loebende" (i gang) eller "afsluttet" (sidste år er forbi). Beregnet ud fra årene.',
+		'Periodens status den dag, filen blev lavet (se "generated"): "kommende" (begynder senere), "loebende" (i gang) eller "afsluttet" (sidste år er forbi). Beregnet ud fra årene i periodens navn, ikke ud fra en aftaletekst.',
 	documents: 'Id\'er på periodens dokumenter i documents.json, ældste først; dokumenter uden kendt dato sidst.',
 };
 
@@ -96,6 +103,10 @@ export const GLOSSARY_FIELDS: Record<string, string> = {
 	expansion: 'Hvad forkortelsen står for. Mangler, hvor det ikke vides med sikkerhed.',
 	aliases: 'Andre stavemåder, dokumenterne bruger for det samme. Tom liste, når der ingen er.',
 	related: 'Id\'er på beslægtede begreber i ordlisten.',
+	editorsExplanation: 'Redaktionens egen, generelle forklaring af begrebet, ud fra almen viden og ikke fra arkivets kilder. Mangler, hvor forklaringen alene bygger på dokumenterne.',
+	reference: 'Hvor redaktionens forklaring kan efterprøves, fx lovens eget navn og paragraf eller en organisations egen beskrivelse af sig selv. Mangler, hvor der ikke er en sådan henvisning.',
+	'reference.title': 'Henvisningen med ord.',
+	'reference.url': 'Henvisningens webadresse, kun hvor den er sikker.',
 	explanation: 'Forklaringen i almindeligt dansk, skrevet i Markdown.',
 };
 

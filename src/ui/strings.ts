@@ -25,7 +25,7 @@ export const ui = {
 	/** Heading of the list of footnotes under a document's text. */
 	footnotes: 'Fodnoter',
 	footerSources:
-		'Teksterne er gengivet fra offentlige dokumenter fra de nordjyske kommuner og Region Nordjylland. Hvert dokument nævner sin kilde.',
+		'Teksterne er gengivet fra offentlige dokumenter om Nordjysk Socialaftale. Hvert dokument nævner sin kilde og, hvor kilden oplyser det, hvem der har udstedt det.',
 	search: {
 		title: 'Søg',
 		intro: 'Søg på tværs af alle aftaleperioder. Du kan afgrænse søgningen efter periode, dokumenttype og fokusområde.',
@@ -38,6 +38,92 @@ export const ui = {
 		failed: 'Søgningen kunne ikke indlæses. Prøv igen senere, eller find dokumenterne via aftaleperioderne.',
 		empty: 'Skriv et søgeord, eller vælg en afgrænsning for at se dokumenter.',
 		clearFilters: 'Nulstil afgrænsning',
+	},
+} as const;
+
+/** Text of the glossary page: the editors' explanations are marked apart from the sources' words. */
+export const glossaryUi = {
+	intro:
+		'Hvert begreb viser, hvad arkivets dokumenter selv siger om det, med link til dokumenterne. Hvor redaktionen forklarer et begreb ud fra almen viden, står forklaringen for sig og er markeret som redaktionens, med en henvisning, hvor der findes en. En forkortelse er kun skrevet ud, hvor det er sikkert, hvad den står for. I dokumenterne er første forekomst af et begreb et link hertil.',
+	editorsExplanation: 'Redaktionens forklaring',
+	reference: 'Henvisning',
+	inSources: 'I arkivets dokumenter',
+} as const;
+
+/** Text around a document's own text: what it is, its metadata, notes and contents. */
+export const documentUi = {
+	aboutSummary: 'Om dokumentet: kilde, dato og fokusområder',
+	became: 'blev til',
+	becameByEditors: '(redaktionens sammenkædning)',
+	becameUnknown: 'kilderne viser ikke, hvilket godkendt fokusområde det blev til',
+	/** Says that the names are those of an earlier stage, not the approved ones. */
+	stageNames(label: string, date: string | undefined): string {
+		return `Dokumentet hører til trinnet »${label}«${date ? ` (${date})` : ''} og bruger fokusområdernes navne fra dengang.`;
+	},
+	/** One line on what the document is: kind, date and issuer, each as far as the source says. */
+	what(kind: string, date: string | undefined, issuer: string | undefined): string {
+		return [kind, date ?? 'Dato ikke angivet i kilden', issuer ? `Udstedt af ${issuer}` : 'Udsteder ikke angivet i kilden'].join(' · ');
+	},
+	/** "1 redaktionel note" / "9 redaktionelle noter". */
+	noteCount(count: number): string {
+		return count === 1 ? '1 redaktionel note' : `${count} redaktionelle noter`;
+	},
+	/** "Indhold: 7 afsnit". */
+	tocSummary(count: number): string {
+		return `${ui.tableOfContents}: ${count} afsnit`;
+	},
+} as const;
+
+/** Text of the home page's account of what is in force today, derived from the periods' names. */
+export const homeUi = {
+	todayHeading: 'Hvad gælder i dag?',
+	/** Marks the site's own words, such as the home page's introduction, as the editors'. */
+	editorsWords: 'Det, der står uden for dokumenternes tekst, som denne indledning, er redaktionens egne ord, medmindre der er henvist til en kilde.',
+	inForce(title: string, lastYear: number): string {
+		return `I dag gælder ${title} ifølge arkivet: perioden løber til og med ${lastYear} ifølge periodens navn.`;
+	},
+	noneInForce(newestTitle: string, status: PeriodStatus, firstYear: number, lastYear: number): string {
+		const newest =
+			status === 'kommende'
+				? `Den nyeste, ${newestTitle}, begynder først i ${firstYear} ifølge periodens navn.`
+				: `Den nyeste, ${newestTitle}, gik til og med ${lastYear} ifølge periodens navn.`;
+		return `Ingen af arkivets aftaler gælder i dag. ${newest} En nyere aftale kan være indgået uden at være i arkivet endnu.`;
+	},
+	visionOf(title: string): string {
+		return `Visionen for ${title}:`;
+	},
+	visionFromOlder(newestTitle: string, visionTitle: string): string {
+		return `Kilderne i arkivet oplyser endnu ikke visionen for ${newestTitle}. Den nyeste vision i arkivet er fra ${visionTitle}.`;
+	},
+	noVision: 'Kilderne i arkivet oplyser ikke visionen for nogen periode.',
+	approvedBy(title: string, body: string): string {
+		return `${title} blev godkendt af ${body} den`;
+	},
+	approvalUnknown(title: string): string {
+		return `Kilderne i arkivet oplyser ikke, hvornår og af hvem ${title} blev godkendt.`;
+	},
+} as const;
+
+/** The header a printed page carries, so a printout can be traced to its source. */
+export const printUi = {
+	/** Said without scripting: the date is the build's, not the day of printing. */
+	builtOn(date: string): string {
+		return `Sidens indhold er fra sitets udgave bygget ${date}`;
+	},
+	printedOn(date: string): string {
+		return `Udskrevet ${date}`;
+	},
+} as const;
+
+/** Text of the comparisons of two periods. */
+export const compareUi = {
+	pairLead: 'Visioner og fokusområder side om side. Hvor begge perioders visionstekst er i arkivet, er ordforskellene markeret.',
+	indexLead:
+		'Se to aftaleperioders visioner og fokusområder side om side. Hvert par står én gang; vælg, hvilken periode der skal stå først.',
+	/** Why no word differences are shown: a text is a source's sentence about the vision, not the vision itself. */
+	notSameKind(periods: string[]): string {
+		const list = periods.join(' og ');
+		return `Ordforskellene vises ikke: for ${list} er visionens egen ordlyd ikke i arkivet, kun en kildes omtale af visionen (se ovenfor), og en omtale kan ikke sammenlignes ord for ord med en visionstekst.`;
 	},
 } as const;
 
@@ -96,15 +182,18 @@ export function searchFor(term: string): string {
 	return `søg efter »${term}«`;
 }
 
-/** The status of a period in words, true on the day the site is built. */
+/**
+ * The status of a period in words, true on the day the site is built. The years come from the
+ * period's name, not from an agreement text, so the words say so.
+ */
 export function statusLabel(status: PeriodStatus, lastYear: number, firstYear: number): string {
 	switch (status) {
 		case 'kommende':
-			return `Kommende aftaleperiode (begynder 1. januar ${firstYear})`;
+			return `Kommende aftaleperiode (fra ${firstYear} ifølge periodens navn)`;
 		case 'loebende':
-			return `Løbende aftaleperiode (til og med ${lastYear})`;
+			return `Løbende aftaleperiode (til og med ${lastYear} ifølge periodens navn)`;
 		case 'afsluttet':
-			return `Afsluttet aftaleperiode (udløb 31. december ${lastYear})`;
+			return `Afsluttet aftaleperiode (til og med ${lastYear} ifølge periodens navn)`;
 	}
 }
 

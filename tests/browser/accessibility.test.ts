@@ -80,7 +80,9 @@ function tabbableCount(page: Page) {
 		const candidates = document.querySelectorAll<HTMLElement>(
 			'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])',
 		);
-		return [...candidates].filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden').length;
+		// checkVisibility leaves out the content of a closed <details>, which Tab skips but which still
+		// has boxes (it is hidden with content-visibility, not display).
+		return [...candidates].filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0 && element.checkVisibility({ visibilityProperty: true })).length;
 	});
 }
 

@@ -1,16 +1,25 @@
 // Comparison marks and glossary marks as a reader meets them in Chromium.
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
+import { TEST_BUILD_DATE } from '../helpers/build-site.ts';
+import { buildFixtureSite } from '../helpers/fixture-site.ts';
 
-describe.skipIf(!hasBrowser)('reading across periods in Chromium', () => {
-	const session = useBrowserPage();
+// Word marks need two visions' own wordings to compare; the fixture "reading" has them (the real
+// content's newest vision text is a source's sentence about the vision, which is not diffed).
+describe.skipIf(!hasBrowser)('word marks in a comparison in Chromium', () => {
+	const work = mkdtempSync(join(tmpdir(), 'socialaftale-marks-'));
+	afterAll(() => rmSync(work, { recursive: true, force: true }));
+	const session = useBrowserPage({ siteDir: buildFixtureSite('reading', join(work, 'site'), TEST_BUILD_DATE) });
 
 	/** The computed text decoration of the first element matching `selector`. */
 	const decoration = (selector: string) => session.page().locator(selector).first().evaluate((element) => getComputedStyle(element).textDecorationLine);
 
 	test('removed and added words in a comparison are struck through and underlined, not only coloured', async () => {
 		const page = session.page();
-		await page.goto(session.url('/sammenlign/2018-2020/2021-2022/'));
+		await page.goto(session.url('/sammenlign/2018-2020/2023-2024/'));
 		const removed = page.locator('.word-diff del').first();
 		const added = page.locator('.word-diff ins').first();
 		expect(await removed.isVisible()).toBe(true);
@@ -25,20 +34,24 @@ describe.skipIf(!hasBrowser)('reading across periods in Chromium', () => {
 
 	test('a screen reader hears which words were removed and which added, while those labels stay out of sight', async () => {
 		const page = session.page();
-		await page.goto(session.url('/sammenlign/2018-2020/2021-2022/'));
+		await page.goto(session.url('/sammenlign/2018-2020/2023-2024/'));
 		expect(await page.locator('.word-diff del').first().textContent()).toMatch(/^\[fjernet: .+\]$/);
 		expect(await page.locator('.word-diff ins').first().textContent()).toMatch(/^\[tilføjet: .+\]$/);
 		const hidden = page.locator('.word-diff del .visually-hidden').first();
 		const box = await hidden.boundingBox();
 		expect(box!.width * box!.height).toBeLessThanOrEqual(1);
 	});
+});
+
+describe.skipIf(!hasBrowser)('reading across periods in Chromium', () => {
+	const session = useBrowserPage();
 
 	test('an abbreviation in a document carries its expansion and leads to its glossary entry', async () => {
 		const page = session.page();
 		await page.goto(session.url('/2021-2022/output-fra-visionsdagen/'));
 		const mark = page.locator('.document__text a.glossary-term', { has: page.locator('abbr', { hasText: 'VISO' }) });
 		expect(await mark.count()).toBe(1);
-		expect(await mark.locator('abbr').getAttribute('title')).toBe('Den Nationale Videns- og Specialrådgivningsorganisation');
+		expect(await mark.locator('abbr').getAttribute('title')).toBe('Den nationale videns- og specialrådgivningsorganisation');
 		await mark.click();
 		await page.waitForURL(/\/ordliste\/#viso$/);
 		const entry = page.locator('dt#viso');

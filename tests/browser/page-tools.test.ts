@@ -38,7 +38,7 @@ describe.skipIf(!hasBrowser)('document tools in Chromium', () => {
 		await page.waitForURL(session.url(DOCUMENT));
 		const breadcrumbs = page.getByRole('navigation', { name: 'Brødkrummesti' });
 		expect(await breadcrumbs.locator('[aria-current="page"]').textContent()).toBe(await page.locator('h1').textContent());
-		await breadcrumbs.getByRole('link', { name: 'Nordjysk Socialaftale 2021-2022', exact: true }).click();
+		await breadcrumbs.getByRole('link', { name: 'Aftaleperioden 2021-2022', exact: true }).click();
 		await page.waitForURL(session.url('/2021-2022/'));
 	});
 

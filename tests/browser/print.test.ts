@@ -1,6 +1,9 @@
 // Printing a document as a reader does: the print button, and what the print stylesheet keeps.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
+import { formatDanishDate } from '../../src/lib/dates.ts';
+import { documentUrl } from '../../src/lib/versions.ts';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
+import { allPages, publishedContent } from '../helpers/site.ts';
 
 const DOCUMENT = '/2021-2022/godkendelse-regionsraadet/';
 
@@ -100,5 +103,52 @@ describe.skipIf(!hasBrowser)('printing in Chromium', () => {
 		} finally {
 			await context.close();
 		}
+	});
+
+	describe('the print header, so a printout can be traced to its source', () => {
+		const { documents } = publishedContent();
+		// Any document page and any other page kind: the header is the layout's, not a page's.
+		const samples = [documentUrl(documents[0]!.period, documents[0]!.slug), ...allPages(inject('siteDir')).filter((path) => !/^\/\d{4}-\d{4}\/[^/]+\/$/.test(path)).slice(0, 2)];
+		const today = () => {
+			const now = new Date();
+			return formatDanishDate(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`)!;
+		};
+
+		test.each(samples)('%s prints the site’s name, its address and the day of printing, and shows none of it on screen', async (path) => {
+			const page = session.page();
+			await page.goto(session.url(path));
+			const origin = page.locator('.print-origin');
+			expect(await origin.isVisible()).toBe(false);
+			await page.emulateMedia({ media: 'print' });
+			expect(await origin.isVisible()).toBe(true);
+			const text = (await origin.textContent())!.replace(/\s+/g, ' ');
+			expect(text).toContain('Nordjysk Socialaftale');
+			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+			expect(text).toContain(canonical!);
+			// The bundled print module writes the reader's date; it runs again just before printing.
+			expect(text).toContain(`Udskrevet ${today()}`);
+		});
+
+		test('without JavaScript says that its date is the build’s, not the day of printing', async () => {
+			const context = await session.browser().newContext({ javaScriptEnabled: false });
+			try {
+				const page = await context.newPage();
+				await page.goto(session.url(samples[0]!));
+				await page.emulateMedia({ media: 'print' });
+				expect(await page.locator('.print-origin [data-print-date]').textContent()).toMatch(/^Sidens indhold er fra sitets udgave bygget \d{1,2}\. \S+ \d{4}$/);
+			} finally {
+				await context.close();
+			}
+		});
+
+		test('prints the folded metadata and notes unfolded, and leaves out the contents', async () => {
+			const page = session.page();
+			await page.goto(session.url(samples[0]!));
+			await page.emulateMedia({ media: 'print' });
+			expect(await page.locator('.document-meta dl').isVisible()).toBe(true);
+			if (documents[0]!.data.notes.length > 0) expect(await page.locator('.editorial-notes li').first().isVisible()).toBe(true);
+			expect(await page.locator('.toc-box').count()).toBeLessThanOrEqual(1);
+			for (const box of await page.locator('.toc-box').all()) expect(await box.isVisible()).toBe(false);
+		});
 	});
 });

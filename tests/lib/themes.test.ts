@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { oldestFirst, periodPairs } from '../../src/lib/compare.ts';
+import { oldestFirst, periodPairs, unorderedPeriodPairs, visionDiff } from '../../src/lib/compare.ts';
 import { focusAreaStages, periodThemeIds, themeInPeriods } from '../../src/lib/themes.ts';
 import { PeriodSchema } from '../../src/schemas/index.ts';
 
@@ -99,5 +99,32 @@ describe('oldestFirst', () => {
 	test('orders two periods oldest first whichever way they come', () => {
 		expect(oldestFirst(newer, older).map((period) => period.id)).toEqual(['2018-2020', '2021-2022']);
 		expect(oldestFirst(older, newer).map((period) => period.id)).toEqual(['2018-2020', '2021-2022']);
+	});
+});
+
+describe('unorderedPeriodPairs', () => {
+	const third = PeriodSchema.parse({ id: '2023-2024', title: 'Aftale 2023-2024', firstYear: 2023, lastYear: 2024 });
+
+	test('gives each pair once, oldest first, whatever order the periods come in', () => {
+		const ids = (pairs: [{ id: string }, { id: string }][]) => pairs.map(([a, b]) => `${a.id} ${b.id}`);
+		expect(ids(unorderedPeriodPairs([third, newer, older]))).toEqual(['2021-2022 2023-2024', '2018-2020 2023-2024', '2018-2020 2021-2022']);
+		expect(unorderedPeriodPairs([older])).toEqual([]);
+		expect(unorderedPeriodPairs([older, newer, third])).toHaveLength(periodPairs([older, newer, third]).length / 2);
+	});
+});
+
+describe('visionDiff', () => {
+	const withVision = (textKind: 'vision' | 'omtale', text: string) => ({ vision: { title: 'V', text, quotedFrom: 'K.', themes: [], textKind } });
+
+	test('diffs two visions’ own wordings', () => {
+		expect(visionDiff(withVision('vision', 'Alle borgere'), withVision('vision', 'Alle nye borgere'))?.map((part) => part.kind)).toEqual(['same', 'added', 'same']);
+	});
+
+	test.each([
+		['a source’s sentence about a vision against a vision', withVision('vision', 'A'), withVision('omtale', 'B')],
+		['two sentences about visions', withVision('omtale', 'A'), withVision('omtale', 'B')],
+		['a period without a vision', withVision('vision', 'A'), {}],
+	])('does not diff %s', (_, a, b) => {
+		expect(visionDiff(a, b)).toBeUndefined();
 	});
 });

@@ -37,7 +37,7 @@ describe('status on the build date', () => {
 			const $ = readPage(siteDir, periodUrl(period.data.id));
 			const label = $('main .status').first().text();
 			if (status === 'afsluttet') {
-				expect(label).toContain(`Afsluttet aftaleperiode (udløb 31. december ${period.data.lastYear})`);
+				expect(label).toContain(`Afsluttet aftaleperiode (til og med ${period.data.lastYear} ifølge periodens navn)`);
 			}
 			expect(label).not.toMatch(status === 'afsluttet' ? /Løbende|gældende/i : /Afsluttet/);
 		}
@@ -48,7 +48,7 @@ describe('status on the build date', () => {
 		expect(text).toContain(`Nyeste periode i arkivet: ${newest.title}`);
 		expect(text).not.toMatch(/gældende aftale/i);
 		if (periodStatus(newest, TEST_BUILD_DATE) === 'afsluttet') {
-			expect(text).toContain('ikke nødvendigvis den aftale, der gælder i dag');
+			expect(text).toContain('Ingen af arkivets aftaler gælder i dag.');
 		}
 	});
 });

@@ -6,6 +6,7 @@ import { THEMES_FOLDER } from '../../schemas/theme.ts';
 import type { CheckedDocument, CheckedGlossaryEntry, CheckedPeriod, CheckedTheme } from '../checked-content.ts';
 import type { Problem } from '../problems.ts';
 import { fieldName } from '../zod-problems.ts';
+import { focusAreaStageReferences } from './focus-area-stages.ts';
 
 /** The checked content that references point into. */
 export interface ReferenceContent {
@@ -134,7 +135,7 @@ export const themeGlossaryReferences: ReferenceFinder = ({ themes, glossary }) =
 
 /** Every kind of reference the content check follows. */
 export const REFERENCE_FINDERS: readonly ReferenceFinder[] = [
-	focusAreaReferences,
+	focusAreaStageReferences,
 	documentReferences,
 	glossaryReferences,
 	themeReferences,
