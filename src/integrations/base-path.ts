@@ -21,23 +21,32 @@ const ADDRESS_ATTRIBUTE = /(\s(?:href|src|action|poster)=")(\/[^"]*)"/g;
 /** A redirect page's `<meta http-equiv="refresh" content="0;url=/x/">`. */
 const REFRESH = /(\scontent="\d+;\s*url=)(\/[^"]*)"/g;
 
-/** The HTML with every root-relative address put under `base`. */
-export function addBasePath(html: string, base: string): string {
+/**
+ * The HTML with every root-relative address put under `base`, and every absolute address on the
+ * site's own `origin` too (Astro writes a redirect page's canonical link as origin + path, without
+ * the base: such an address would lead off the site).
+ */
+export function addBasePath(html: string, base: string, origin?: string): string {
 	if (base === '/') return html;
 	const under = (_: string, before: string, path: string) => `${before}${withBase(path, base)}"`;
+	const own = origin ? new RegExp(`(\\s(?:href|src|action|poster)=")${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\/[^"]*)"`, 'g') : undefined;
+	const ownUnder = (_: string, before: string, path: string) => `${before}${origin}${withBase(path, base)}"`;
 	return html.replace(START_TAG, (tag) => {
-		const moved = tag.replace(ADDRESS_ATTRIBUTE, under);
+		let moved = tag.replace(ADDRESS_ATTRIBUTE, under);
+		if (own) moved = moved.replace(own, ownUnder);
 		return /^<meta\s/i.test(tag) && /http-equiv="refresh"/i.test(tag) ? moved.replace(REFRESH, under) : moved;
 	});
 }
 
 export function basePathLinks(): AstroIntegration {
 	let base = '/';
+	let origin: string | undefined;
 	return {
 		name: 'socialaftale-base-path',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				origin = config.site ? new URL(config.site).origin : undefined;
 			},
 			'astro:build:done': ({ dir }) => {
 				if (base === '/') return;
@@ -45,7 +54,7 @@ export function basePathLinks(): AstroIntegration {
 				for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
 					const path = join(root, file);
 					const html = readFileSync(path, 'utf8');
-					const moved = addBasePath(html, base);
+					const moved = addBasePath(html, base, origin);
 					if (moved !== html) writeFileSync(path, moved);
 				}
 			},

@@ -42,8 +42,11 @@ export function readFileHistory(folder: string): FileHistory {
 	if (!root) return { repositoryRoot: undefined, lastCommitDates };
 	const pathspec = relative(root, folder) || '.';
 	// NUL-separated output (-z) keeps any file name intact. Renames are not followed: a renamed file
-	// counts from its rename, which is when its current address was made.
-	const log = git(['log', '-z', '--name-only', '--no-renames', '--format=commit %H %cI', '--', pathspec], root) ?? '';
+	// counts from its rename, which is when its current address was made. A merge commit names the
+	// files it changed in its own right (--cc: those that differ from every parent, as when both sides
+	// of a pull request changed a document), which is what `git log -1 -- <file>` reports for them;
+	// without it a merge names no files and such a file would be dated by an older commit.
+	const log = git(['log', '-z', '--name-only', '--cc', '--no-renames', '--format=commit %H %cI', '--', pathspec], root) ?? '';
 	const status = git(['status', '-z', '--porcelain', '--untracked-files=all', '--no-renames', '--', pathspec], root) ?? '';
 	const dirty = new Set(
 		status

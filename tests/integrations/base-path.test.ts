@@ -35,3 +35,12 @@ describe('addBasePath on tags with unusual values', () => {
 		expect(addBasePath('<a title="a > b" href="/x/">x</a>', '/a/')).toBe('<a title="a > b" href="/a/x/">x</a>');
 	});
 });
+
+describe('addBasePath on absolute addresses of the site itself', () => {
+	test("puts the site's own absolute addresses under the base, and leaves other sites and addresses already under it", () => {
+		const html = '<link rel="canonical" href="https://o.example/2021-2022/ny/"><a href="https://o.example/socialaftale/x/">x</a><a href="https://other.example/2021-2022/">y</a>';
+		expect(addBasePath(html, '/socialaftale/', 'https://o.example')).toBe(
+			'<link rel="canonical" href="https://o.example/socialaftale/2021-2022/ny/"><a href="https://o.example/socialaftale/x/">x</a><a href="https://other.example/2021-2022/">y</a>',
+		);
+	});
+});
