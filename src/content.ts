@@ -1,12 +1,13 @@
 // The only module that queries content collections. Pages import these prepared lists;
 // components receive plain data through props.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { sortDanish } from './lib/danish-order.ts';
 import { buildDate } from './lib/dates.ts';
 import { sortByDate } from './lib/documents.ts';
 import { newestPeriod, periodStatus, sortPeriodsNewestFirst, type PeriodStatus } from './lib/periods.ts';
 import { glossaryEntryUrl, themeUrl } from './lib/routes.ts';
 import { documentUrl, periodUrl } from './lib/routes.ts';
+import { CURRENT_PROBLEMS_ID, type ContentProblem } from './schemas/content-problem.ts';
 import type { Period } from './schemas/index.ts';
 
 export interface PeriodView extends Period {
@@ -119,4 +120,13 @@ export async function getGlossary(): Promise<GlossaryView[]> {
 /** Documents by '<period>/<slug>', the form periods and milestones refer to them by. */
 export async function getDocumentsByRef(): Promise<Map<string, DocumentView>> {
 	return new Map((await getDocuments()).map((document) => [`${document.period}/${document.slug}`, document]));
+}
+
+/**
+ * The content check's problems while `astro dev` runs, in the order `npm run check` prints them;
+ * none in a build (the collection is filled only by the dev server, and a build with problems stops).
+ */
+export async function getContentProblems(): Promise<ContentProblem[]> {
+	if (!import.meta.env.DEV) return [];
+	return (await getEntry('contentProblems', CURRENT_PROBLEMS_ID))?.data.problems ?? [];
 }

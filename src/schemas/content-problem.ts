@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+
+/**
+ * A problem the content check found, as the dev server's preview stores it for the pages
+ * (the `contentProblems` collection, filled only in `astro dev`). Mirrors `Problem` in
+ * src/validation/problems.ts, with the line `npm run check` prints and the page the file makes.
+ */
+export const ContentProblemSchema = z.object({
+	/** Path relative to the project root. @example 'content/2021-2022/x.md' */
+	file: z.string(),
+	/** 1-based line, when the problem sits on one. */
+	line: z.number().int().optional(),
+	/** 1-based column, when known. */
+	column: z.number().int().optional(),
+	/** What is wrong and what to write, in Danish. */
+	message: z.string(),
+	/** The problem exactly as `npm run check` prints it: `file:line:column message`. */
+	text: z.string(),
+	/** The site path of the page the file makes, if it makes one. @example '/2021-2022/x/' */
+	page: z.string().optional(),
+});
+
+export type ContentProblem = z.output<typeof ContentProblemSchema>;
+
+/**
+ * The one entry of the `contentProblems` collection: the latest check's problems, in the order
+ * `npm run check` prints them. One entry rather than one per problem, so the collection is never
+ * empty (Astro warns on every page that reads an empty collection).
+ */
+export const ContentProblemsSchema = z.object({
+	problems: z.array(ContentProblemSchema),
+});
+
+/** The id of that one entry. */
+export const CURRENT_PROBLEMS_ID = 'current';
