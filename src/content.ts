@@ -122,11 +122,21 @@ export async function getDocumentsByRef(): Promise<Map<string, DocumentView>> {
 	return new Map((await getDocuments()).map((document) => [`${document.period}/${document.slug}`, document]));
 }
 
+/** What the page shows only in the dev server's preview. */
+export interface PreviewState {
+	/** True only in `astro dev`: the pages may then use the dev policy and show the banner. */
+	preview: boolean;
+	/** The latest check's problems, in the order `npm run check` prints them. */
+	problems: ContentProblem[];
+}
+
 /**
- * The content check's problems while `astro dev` runs, in the order `npm run check` prints them;
- * none in a build (the collection is filled only by the dev server, and a build with problems stops).
+ * Whether the page is rendered by the dev server, and the content check's problems if so. A build
+ * is never a preview, even one run with NODE_ENV=test, where `import.meta.env.DEV` is true too:
+ * the dev server's loader alone says so (src/content-source/problems-collection.ts).
  */
-export async function getContentProblems(): Promise<ContentProblem[]> {
-	if (!import.meta.env.DEV) return [];
-	return (await getEntry('contentProblems', CURRENT_PROBLEMS_ID))?.data.problems ?? [];
+export async function getPreviewState(): Promise<PreviewState> {
+	if (!import.meta.env.DEV) return { preview: false, problems: [] };
+	const entry = await getEntry('contentProblems', CURRENT_PROBLEMS_ID);
+	return entry?.data.preview ? entry.data : { preview: false, problems: [] };
 }

@@ -114,7 +114,7 @@ async function sync(collection: CollectionName, context: LoaderContext, rootDir:
 	const { store, logger, parseData } = context;
 	const check = await currentCheck(rootDir, dev);
 	// The preview's problems for the pages to show (./problems-collection.ts); empty in a build.
-	if (collection === 'contentProblems') return storeProblems(context, check, configuredContentDir(), rootDir);
+	if (collection === 'contentProblems') return storeProblems(context, check, { contentDir: configuredContentDir(), rootDir, preview: dev });
 	// In the preview, a file with a problem is left out (its page shows nothing it was not checked
 	// for); the problems are printed once, by the first collection.
 	const troubled = new Set(check.problems.map((problem) => problem.file));

@@ -1,8 +1,8 @@
 // The `contentProblems` collection: in `astro dev`, the content check's problems, stored where the
 // pages can read them, so the preview shows them in the browser (BaseLayout's banner) with the same
 // Danish file:line text as `npm run check`. The loader refreshes it with every check, so a saved
-// file changes the banner as it changes the pages. In a build it stays empty: a build with
-// problems stops before any page is rendered.
+// file changes the banner as it changes the pages. In a build its entry says it is no preview, and
+// has no problems: a build with problems stops before any page is rendered.
 import type { LoaderContext } from 'astro/loaders';
 import { documentUrl, glossaryEntryUrl, periodUrl, themeUrl } from '../lib/routes.ts';
 import { CURRENT_PROBLEMS_ID, type ContentProblem } from '../schemas/content-problem.ts';
@@ -23,9 +23,9 @@ function pagesOfFiles(contentDir: string, rootDir: string): Map<string, string> 
 }
 
 /** Replaces the stored problems with those of `check`, in the order `npm run check` prints them. */
-export async function storeProblems(context: LoaderContext, check: ContentCheck, contentDir: string, rootDir: string): Promise<void> {
+export async function storeProblems(context: LoaderContext, check: ContentCheck, { contentDir, rootDir, preview }: { contentDir: string; rootDir: string; preview: boolean }): Promise<void> {
 	const pages = check.problems.length ? pagesOfFiles(contentDir, rootDir) : new Map<string, string>();
 	const problems: ContentProblem[] = sortProblems(check.problems).map((problem) => ({ ...problem, text: formatProblem(problem), page: pages.get(problem.file) }));
-	const data = await context.parseData({ id: CURRENT_PROBLEMS_ID, data: { problems } });
+	const data = await context.parseData({ id: CURRENT_PROBLEMS_ID, data: { preview, problems } });
 	context.store.set({ id: CURRENT_PROBLEMS_ID, data });
 }

@@ -31,7 +31,8 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
  * What `astro dev` needs on top, and only there: Vite puts every stylesheet in a `<style>` element
  * (and swaps it on each save), which 'self' refuses, so the preview looked unstyled. Its client
  * script is a file and its reload socket is the page's own host, which 'self' already allows.
- * The build never uses this: BaseLayout asks for it only when `import.meta.env.DEV` is true.
+ * The build never uses this: BaseLayout asks for it only when the dev server renders the page
+ * (getPreviewState in src/content.ts; `import.meta.env.DEV` alone is true in a NODE_ENV=test build).
  */
 export const DEV_ONLY_SOURCES: Readonly<Record<string, readonly string[]>> = {
 	'style-src': ["'unsafe-inline'"],

@@ -28,6 +28,12 @@ export type ContentProblem = z.output<typeof ContentProblemSchema>;
  * empty (Astro warns on every page that reads an empty collection).
  */
 export const ContentProblemsSchema = z.object({
+	/**
+	 * True only when the dev server stored the entry (its loader has a file watcher). The pages ask
+	 * this rather than `import.meta.env.DEV` alone, which is also true in a build run with NODE_ENV
+	 * set to anything but production (as under vitest): such a build must still be the strict site.
+	 */
+	preview: z.boolean(),
 	problems: z.array(ContentProblemSchema),
 });
 
