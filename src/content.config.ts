@@ -11,6 +11,6 @@ export const collections = {
 	documents: defineCollection({ loader: contentLoader('documents'), schema: DocumentFrontmatterSchema }),
 	glossary: defineCollection({ loader: contentLoader('glossary'), schema: GlossaryEntrySchema }),
 	themes: defineCollection({ loader: contentLoader('themes'), schema: ThemeSchema }),
-	// Only in `astro dev`: the content check's problems, for the preview's banner (BaseLayout).
+	// One entry: whether this is the dev server's preview, and then the check's problems for its banner.
 	contentProblems: defineCollection({ loader: contentLoader('contentProblems'), schema: ContentProblemsSchema }),
 };

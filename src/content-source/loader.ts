@@ -113,7 +113,7 @@ function filesOf(check: ContentCheck, collection: Exclude<CollectionName, 'conte
 async function sync(collection: CollectionName, context: LoaderContext, rootDir: string, dev: boolean): Promise<void> {
 	const { store, logger, parseData } = context;
 	const check = await currentCheck(rootDir, dev);
-	// The preview's problems for the pages to show (./problems-collection.ts); empty in a build.
+	// The preview's problems for the pages to show (./problems-collection.ts); none in a build.
 	if (collection === 'contentProblems') return storeProblems(context, check, { contentDir: configuredContentDir(), rootDir, preview: dev });
 	// In the preview, a file with a problem is left out (its page shows nothing it was not checked
 	// for); the problems are printed once, by the first collection.

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /**
  * A problem the content check found, as the dev server's preview stores it for the pages
- * (the `contentProblems` collection, filled only in `astro dev`). Mirrors `Problem` in
+ * (the `contentProblems` collection, which has problems only in `astro dev`). Mirrors `Problem` in
  * src/validation/problems.ts, with the line `npm run check` prints and the page the file makes.
  */
 export const ContentProblemSchema = z.object({
