@@ -2,6 +2,7 @@
 // the content check read and validated (src/content-source/loader.ts); Astro reads no content file itself.
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './content-source/loader.ts';
+import { ContentProblemsSchema } from './schemas/content-problem.ts';
 import { DocumentFrontmatterSchema, GlossaryEntrySchema, PeriodSchema, ThemeSchema } from './schemas/index.ts';
 
 export const collections = {
@@ -10,4 +11,6 @@ export const collections = {
 	documents: defineCollection({ loader: contentLoader('documents'), schema: DocumentFrontmatterSchema }),
 	glossary: defineCollection({ loader: contentLoader('glossary'), schema: GlossaryEntrySchema }),
 	themes: defineCollection({ loader: contentLoader('themes'), schema: ThemeSchema }),
+	// One entry: whether this is the dev server's preview, and then the check's problems for its banner.
+	contentProblems: defineCollection({ loader: contentLoader('contentProblems'), schema: ContentProblemsSchema }),
 };

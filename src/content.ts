@@ -1,12 +1,13 @@
 // The only module that queries content collections. Pages import these prepared lists;
 // components receive plain data through props.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { sortDanish } from './lib/danish-order.ts';
 import { buildDate } from './lib/dates.ts';
 import { sortByDate } from './lib/documents.ts';
 import { newestPeriod, periodStatus, sortPeriodsNewestFirst, type PeriodStatus } from './lib/periods.ts';
 import { glossaryEntryUrl, themeUrl } from './lib/routes.ts';
 import { documentUrl, periodUrl } from './lib/routes.ts';
+import { CURRENT_PROBLEMS_ID, type ContentProblem } from './schemas/content-problem.ts';
 import type { Period } from './schemas/index.ts';
 
 export interface PeriodView extends Period {
@@ -119,4 +120,23 @@ export async function getGlossary(): Promise<GlossaryView[]> {
 /** Documents by '<period>/<slug>', the form periods and milestones refer to them by. */
 export async function getDocumentsByRef(): Promise<Map<string, DocumentView>> {
 	return new Map((await getDocuments()).map((document) => [`${document.period}/${document.slug}`, document]));
+}
+
+/** What the page shows only in the dev server's preview. */
+export interface PreviewState {
+	/** True only in `astro dev`: the pages may then use the dev policy and show the banner. */
+	preview: boolean;
+	/** The latest check's problems, in the order `npm run check` prints them. */
+	problems: ContentProblem[];
+}
+
+/**
+ * Whether the page is rendered by the dev server, and the content check's problems if so. A build
+ * is never a preview, even one run with NODE_ENV=test, where `import.meta.env.DEV` is true too:
+ * the dev server's loader alone says so (src/content-source/problems-collection.ts).
+ */
+export async function getPreviewState(): Promise<PreviewState> {
+	if (!import.meta.env.DEV) return { preview: false, problems: [] };
+	const entry = await getEntry('contentProblems', CURRENT_PROBLEMS_ID);
+	return entry?.data.preview ? entry.data : { preview: false, problems: [] };
 }

@@ -18,6 +18,7 @@ import {
 	UNKNOWN,
 	parsePeriodId,
 } from '../../src/schemas/index.ts';
+import { PLACEHOLDER_NOTE } from '../../src/validation/rules/placeholder-note.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { formatProblem, sortProblems } from '../../src/validation/problems.ts';
 
@@ -118,7 +119,8 @@ export function documentText(answers: Readonly<Record<string, string>>): string 
 		focusAreas,
 		summary: answers.summary,
 		// True until the text is in: if the file were published as it is, readers would be told so.
-		notes: [{ kind: 'mangler', text: 'Dokumentets tekst er endnu ikke indsat fra kilden.' }],
+		// The check refuses the note once the body has text (src/validation/rules/placeholder-note.ts).
+		notes: [{ kind: 'mangler', text: PLACEHOLDER_NOTE }],
 	};
 	return [
 		'---',
@@ -129,7 +131,7 @@ export function documentText(answers: Readonly<Record<string, string>>): string 
 		'',
 		'## Dokumentets tekst',
 		'',
-		'> **Redaktionel note:** Dokumentets tekst er endnu ikke indsat fra kilden.',
+		`> **Redaktionel note:** ${PLACEHOLDER_NOTE}`,
 		'',
 	].join('\n');
 }

@@ -13,10 +13,11 @@ import type { CheckedMarkdownFile, ContentCheck } from '../validation/checked-co
 import { formatProblem, sortProblems } from '../validation/problems.ts';
 import { ContentProblemsError } from './content-problems-error.ts';
 import { takeHandedOverCheck } from './checked-content-handoff.ts';
+import { storeProblems } from './problems-collection.ts';
 import { RENDER_FINGERPRINT } from './render-fingerprint.ts';
 
 /** The collections, by the name content.config.ts gives them. */
-export type CollectionName = 'periods' | 'documents' | 'glossary' | 'themes';
+export type CollectionName = 'periods' | 'documents' | 'glossary' | 'themes' | 'contentProblems';
 
 interface SharedState {
 	check?: Promise<ContentCheck>;
@@ -96,7 +97,7 @@ function watch(collection: CollectionName, context: LoaderContext, rootDir: stri
 }
 
 /** The files of one collection in a check, by id. */
-function filesOf(check: ContentCheck, collection: CollectionName): { id: string; file: string; raw: unknown; markdown?: CheckedMarkdownFile<unknown> }[] {
+function filesOf(check: ContentCheck, collection: Exclude<CollectionName, 'contentProblems'>): { id: string; file: string; raw: unknown; markdown?: CheckedMarkdownFile<unknown> }[] {
 	switch (collection) {
 		case 'periods':
 			return check.periods.map((period) => ({ id: period.data.id, file: period.file, raw: period.raw }));
@@ -112,6 +113,8 @@ function filesOf(check: ContentCheck, collection: CollectionName): { id: string;
 async function sync(collection: CollectionName, context: LoaderContext, rootDir: string, dev: boolean): Promise<void> {
 	const { store, logger, parseData } = context;
 	const check = await currentCheck(rootDir, dev);
+	// The preview's problems for the pages to show (./problems-collection.ts); none in a build.
+	if (collection === 'contentProblems') return storeProblems(context, check, { contentDir: configuredContentDir(), rootDir, preview: dev });
 	// In the preview, a file with a problem is left out (its page shows nothing it was not checked
 	// for); the problems are printed once, by the first collection.
 	const troubled = new Set(check.problems.map((problem) => problem.file));

@@ -1,3 +1,4 @@
+import { danishYamlError } from './yaml-messages.ts';
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 
 /** Parsed YAML that remembers where each value stood, so problems can name a line. */
@@ -22,7 +23,8 @@ export interface YamlSource {
  * Content comes from pull requests, so the YAML features an editor never needs are refused rather
  * than interpreted: anchors and aliases (`&a`, `*a`: an "alias bomb" of nested aliases expands to
  * gigabytes) and explicit tags (`!foo`, `!!binary`: their meaning depends on the parser). Each is
- * reported on its line in Danish, and the data is then not produced at all.
+ * reported on its line in Danish, and the data is then not produced at all. Syntax errors are
+ * explained in Danish with the fix (./yaml-messages.ts).
  */
 export function parseYamlSource(text: string): YamlSource {
 	const lineCounter = new LineCounter();
@@ -31,7 +33,9 @@ export function parseYamlSource(text: string): YamlSource {
 		const position = lineCounter.linePos(offset);
 		return { line: position.line, column: position.col };
 	};
-	const errors = document.errors.map((error) => ({ ...positionAt(error.pos[0]), message: `ugyldig YAML: ${error.message.split('\n')[0]!}` }));
+	// One mistake often trips several errors (an unclosed quote, then everything after it); the first
+	// is the one the editor made, and the others go away when it is fixed.
+	const errors: { line: number; column: number; message: string }[] = document.errors.slice(0, 1).map((error) => danishYamlError(error, text, positionAt));
 	if (errors.length === 0) {
 		visit(document, (_key, node) => {
 			if (!node || typeof node !== 'object' || !('range' in node) || !(node as Node).range) return;
@@ -48,7 +52,7 @@ export function parseYamlSource(text: string): YamlSource {
 	}
 	// An unknown tag is also a warning; it is reported once, above, in Danish.
 	for (const warning of document.warnings.filter((warning) => warning.code !== 'TAG_RESOLVE_FAILED')) {
-		errors.push({ ...positionAt(warning.pos[0]), message: `ugyldig YAML: ${warning.message.split('\n')[0]!}` });
+		errors.push(danishYamlError(warning, text, positionAt));
 	}
 	errors.sort((a, b) => a.line - b.line || a.column - b.column);
 	const lineAt = (offset: number) => lineCounter.linePos(offset).line;

@@ -27,14 +27,28 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
 	'frame-ancestors': ["'none'"],
 };
 
+/**
+ * What `astro dev` needs on top, and only there: Vite puts every stylesheet in a `<style>` element
+ * (and swaps it on each save), which 'self' refuses, so the preview looked unstyled. Its client
+ * script is a file and its reload socket is the page's own host, which 'self' already allows.
+ * The build never uses this: BaseLayout asks for it only when the dev server renders the page
+ * (getPreviewState in src/content.ts; `import.meta.env.DEV` alone is true in a NODE_ENV=test build).
+ */
+export const DEV_ONLY_SOURCES: Readonly<Record<string, readonly string[]>> = {
+	'style-src': ["'unsafe-inline'"],
+};
+
 /** Directives browsers ignore (with a console warning) in a meta tag; they go in the header only. */
 export const HEADER_ONLY_DIRECTIVES: readonly string[] = ['frame-ancestors'];
 
-/** The policy as one header value; `forMeta` leaves out what a meta tag cannot carry. */
-export function contentSecurityPolicy({ forMeta = false }: { forMeta?: boolean } = {}): string {
+/**
+ * The policy as one header value; `forMeta` leaves out what a meta tag cannot carry, `dev` adds
+ * what the dev server's preview needs (DEV_ONLY_SOURCES) and must never be set for a build.
+ */
+export function contentSecurityPolicy({ forMeta = false, dev = false }: { forMeta?: boolean; dev?: boolean } = {}): string {
 	return Object.entries(CSP_DIRECTIVES)
 		.filter(([name]) => !forMeta || !HEADER_ONLY_DIRECTIVES.includes(name))
-		.map(([name, values]) => `${name} ${values.join(' ')}`)
+		.map(([name, values]) => `${name} ${[...values, ...(dev ? (DEV_ONLY_SOURCES[name] ?? []) : [])].join(' ')}`)
 		.join('; ');
 }
 

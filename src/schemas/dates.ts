@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isoFormOf } from './danish-dates.ts';
 import { isRealDate, UNKNOWN } from './date-text.ts';
 
 export { isRealDate, UNKNOWN };
@@ -17,6 +18,18 @@ function dateToText(value: unknown): unknown {
 const ISO_DATE_EXPECTED = 'er ikke en rigtig dato (forventet ÅÅÅÅ-MM-DD)';
 const DOCUMENT_DATE_EXPECTED = `er ikke en rigtig dato (forventet ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ eller "${UNKNOWN}")`;
 
+/**
+ * The message for a refused date: when the editor wrote a real date in a Danish form (3.12.2019,
+ * 3. december 2019), the form to write instead; otherwise the forms that are accepted.
+ */
+function dateMessage(expected: string, accepts: (iso: string) => boolean) {
+	return (issue: { input?: unknown }): string => {
+		const iso = typeof issue.input === 'string' ? isoFormOf(issue.input) : undefined;
+		if (!iso || !accepts(iso)) return expected;
+		return `skal skrives som ${['ÅÅÅÅ', 'ÅÅÅÅ-MM', 'ÅÅÅÅ-MM-DD'][iso.split('-').length - 1]}: skriv ${iso}`;
+	};
+}
+
 // One refinement per field rather than regex + refine (or a union): zod 4 would report every
 // failed check, and editors should get one clear message per mistake.
 
@@ -25,7 +38,9 @@ export const IsoDateSchema = z.preprocess(
 	dateToText,
 	z
 		.string({ error: ISO_DATE_EXPECTED })
-		.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), { error: ISO_DATE_EXPECTED }),
+		.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value), {
+			error: dateMessage(ISO_DATE_EXPECTED, (iso) => iso.length === 10),
+		}),
 );
 
 /**
@@ -39,7 +54,7 @@ export const DocumentDateSchema = z.preprocess(
 	dateToText,
 	z
 		.string({ error: DOCUMENT_DATE_EXPECTED })
-		.refine((value) => value === UNKNOWN || isRealDate(value), { error: DOCUMENT_DATE_EXPECTED }),
+		.refine((value) => value === UNKNOWN || isRealDate(value), { error: dateMessage(DOCUMENT_DATE_EXPECTED, () => true) }),
 );
 
 /**

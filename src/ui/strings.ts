@@ -247,3 +247,13 @@ export function sourceTextTitle(documentTitle: string): string {
 export function changeCount(count: number): string {
 	return `Teksten er ændret ${count} ${count === 1 ? 'sted' : 'steder'} i forhold til kilden.`;
 }
+
+/** The preview's banner of content problems (`npm run dev` only; never in a build). */
+export const previewUi = {
+	heading: 'Indholdet har fejl',
+	/** Before the list: what the editor should do, and why pages may be missing. */
+	intro: 'Filerne med fejl vises ikke i forhåndsvisningen, og sitet kan ikke bygges, før de er rettet. Åbn filen på linjen, og ret det, meddelelsen siger. Kontrollen kører igen, når du gemmer.',
+	ownFile: 'Fejl i denne sides fil',
+	otherFiles: 'Fejl i andre filer',
+	allFiles: 'Fejl',
+} as const;

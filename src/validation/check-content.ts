@@ -18,6 +18,7 @@ import { parseBody, type ParsedBody } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { readRedirects, type CheckedRedirect } from './redirects.ts';
 import { checkDocumentDates } from './rules/document-dates.ts';
+import { checkPlaceholderNotes } from './rules/placeholder-note.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSourceChanges, checkSourceFiles } from './rules/source-files.ts';
 import type { Speller } from './rules/spelling.ts';
@@ -87,6 +88,7 @@ export function checkContent({ contentDir, rootDir, speller }: { contentDir: str
 	problems.push(...checkGlossaryForms(glossary));
 	problems.push(...checkReferences({ periods, documents, glossary, themes, documentKeys, themeIds }));
 	problems.push(...checkDocumentDates(periods, documents));
+	problems.push(...checkPlaceholderNotes(documents));
 	problems.push(...checkSourceFiles(documents, { path: rel(join(contentDir, SOURCES_FOLDER)), files: [...sources.keys()] }));
 	// The site promises that nothing was changed against a source but what the notes record.
 	problems.push(

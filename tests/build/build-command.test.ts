@@ -49,7 +49,8 @@ function scaffold(content: string, args: string[]) {
 
 describe('a build with a third period made with npm run new', () => {
 	// The two fixture periods, then the third made as an editor makes it: the period with `npm run new`,
-	// its focus area added by hand, a document with `npm run new`, and the document's text written in.
+	// its focus area added by hand, a document with `npm run new`, and the document's text written in
+	// (and the scaffold's note that it is missing deleted).
 	const content = join(work, 'three-periods');
 	cpSync(FIXTURE, content, { recursive: true, filter: (path) => !path.includes('2023-2024') });
 	const period = scaffold(content, ['period', '--id', '2023-2024', '--title', 'Fiktiv aftale 2023-2024']);
@@ -81,7 +82,11 @@ describe('a build with a third period made with npm run new', () => {
 		'Se [resuméet](#resumé) og [det andet resumé](#resumé-1).',
 	].join('\n\n');
 	const file = join(content, '2023-2024/godkendelse.md');
-	writeFileSync(file, `${readFileSync(file, 'utf8')}\n${text}\n`);
+	// With the text in, the editor deletes the note that it is missing, under notes and in the text,
+	// as the file's own comment says (the check refuses the note once there is text).
+	const scaffolded = readFileSync(file, 'utf8');
+	const withoutNote = scaffolded.replace(/^notes:\n(?: {2}.*\n)+/m, '').replace(/^> \*\*Redaktionel note:\*\* .*\n/m, '');
+	writeFileSync(file, `${withoutNote}\n${text}\n`);
 	const out = join(work, 'three-periods-site');
 	const result = build(content, out);
 

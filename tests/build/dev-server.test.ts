@@ -1,12 +1,15 @@
 // `npm run dev` as an editor meets it: the preview checks the content when it starts and again for
 // every saved file; a file that fails (above all one with code in it) is never rendered and never
-// runs, and the Danish problem is printed with its file and line.
+// runs, and the Danish problem is printed with its file and line, in the terminal and, in Chromium,
+// on the page itself. The preview is styled as the built site is: its policy lets Vite's styles in.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserAvailable, launchBrowser } from '../../scripts/lib/chromium.ts';
 import { ROOT, TEST_BUILD_DATE } from '../helpers/build-site.ts';
 import { THREE_PERIODS } from '../helpers/content-fixture.ts';
 
@@ -15,6 +18,8 @@ const content = join(work, 'content');
 // Where the hostile file's code would write if it ran.
 const planted = join(work, 'koden-koerte');
 let server: ChildProcess;
+const hasBrowser = browserAvailable();
+let browser: Browser | undefined;
 let output = '';
 let base = '';
 
@@ -75,14 +80,65 @@ beforeAll(async () => {
 	}, 120_000);
 }, 150_000);
 
-afterAll(() => {
+afterAll(async () => {
+	await browser?.close();
 	server?.kill();
 	rmSync(work, { recursive: true, force: true });
 });
 
+/** A fresh Chromium page that records every Content-Security-Policy violation it meets. */
+async function openPage(): Promise<{ tab: Page; violations: string[] }> {
+	browser ??= await launchBrowser();
+	const tab = await browser.newPage();
+	const violations: string[] = [];
+	tab.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+	});
+	await tab.exposeFunction('reportViolation', (text: string) => violations.push(text));
+	await tab.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			(window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+		});
+	});
+	return { tab, violations };
+}
+
+/** The preview's banner of content problems on `path`, once it lists `text` (the page reloaded until then). */
+async function bannerWith(tab: Page, path: string, text: string): Promise<{ status: number; items: string[]; headings: string[] }> {
+	return eventually(async () => {
+		const response = await tab.goto(`${base}${path}`, { timeout: 30_000 });
+		const banner = tab.locator('[role="alert"].content-problems');
+		if ((await banner.count()) === 0) return undefined;
+		const items = await banner.locator('li').allInnerTexts();
+		if (!items.some((item) => item.includes(text))) return undefined;
+		return { status: response?.status() ?? 0, items, headings: await banner.locator('h3').allInnerTexts() };
+	});
+}
+
 describe('npm run dev', () => {
 	test('serves the checked content', async () => {
 		expect(await page('/2021-2022/godkendelse/')).toContain('Godkendelse af testaftalen');
+	});
+
+	test.skipIf(!hasBrowser)("looks like the built site in Chromium: the policy lets Vite's styles in, and the stylesheet applies", async () => {
+		const { tab, violations } = await openPage();
+		try {
+			await tab.goto(`${base}/2021-2022/godkendelse/`, { waitUntil: 'load', timeout: 30_000 });
+			// src/styles/global.css: the skip link is placed off screen, the body has no margin (a
+			// browser's default is 8px). Polled, since Vite may reload the page once it has prepared
+			// its dependencies.
+			await expect
+				.poll(() => tab.evaluate(() => [getComputedStyle(document.querySelector('.skip-link')!).position, getComputedStyle(document.body).marginTop]).catch(() => []), { timeout: 15_000 })
+				.toEqual(['absolute', '0px']);
+			expect(await tab.locator('[role="alert"].content-problems').count()).toBe(0);
+			expect(violations).toEqual([]);
+			// Still the site's policy, with only what Vite needs added.
+			const policy = await tab.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+			expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+			expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
+		} finally {
+			await tab.close();
+		}
 	});
 
 	test('shows a saved change', async () => {
@@ -124,5 +180,46 @@ describe('npm run dev', () => {
 		writeFileSync(file, readFileSync(file, 'utf8').replace("date: '2020-11-24'", "date: '2020-13-45'"));
 		await eventually(async () => ((await status('/2021-2022/godkendelse/')) === 404 ? true : undefined));
 		expect(output).toMatch(/godkendelse\.md:\d+ date "2020-13-45" er ikke en rigtig dato/);
+	});
+
+	test.skipIf(!hasBrowser)('shows a saved bad date on the page in Chromium, with the Danish file:line message of npm run check, its own file first', async () => {
+		const file = join(content, '2021-2022/godkendelse.md');
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: .*$/m, "date: '3.12.2019'"));
+		const message = 'godkendelse.md:4 date "3.12.2019" skal skrives som ÅÅÅÅ-MM-DD: skriv 2019-12-03';
+		await eventually(async () => (output.includes(message) ? true : undefined));
+		const { tab } = await openPage();
+		try {
+			// The file is left out of the preview, so its address is the 404 page, with the banner.
+			const onItsPage = await bannerWith(tab, '/2021-2022/godkendelse/', message);
+			expect(onItsPage.status).toBe(404);
+			expect(onItsPage.headings).toEqual(['Fejl i denne sides fil', 'Fejl i andre filer']);
+			expect(onItsPage.items[0]!.endsWith(`content/2021-2022/${message}`)).toBe(true);
+			// The terminal prints the same line.
+			expect(output).toContain(onItsPage.items[0]);
+			// Every other page shows it too.
+			const elsewhere = await bannerWith(tab, '/2018-2020/', message);
+			expect(elsewhere.status).toBe(200);
+			expect(elsewhere.headings).toEqual(['Fejl']);
+		} finally {
+			await tab.close();
+		}
+	});
+
+	test.skipIf(!hasBrowser)('runs the full content rules on a saved file: a skipped heading level shows on the page', async () => {
+		const file = join(content, '2021-2022/overskrifter.md');
+		writeFileSync(
+			file,
+			['---', 'title: Referat med overskrifter', 'kind: referat', "date: '2021-03-04'", 'issuer: Testrådet', 'source:', '  title: Testreferat', '  publisher: ukendt', 'summary: Et fiktivt referat.', '---', '', '## Dagsorden', '', '#### Punkt 1', '', 'Mødet blev holdt.', ''].join('\n'),
+		);
+		const message = 'overskrifter.md:14 overskriften springer et niveau over: efter ## kommer ####; brug ### her';
+		const { tab } = await openPage();
+		try {
+			const banner = await bannerWith(tab, '/2021-2022/overskrifter/', message);
+			expect(banner.status).toBe(404);
+			expect(banner.headings[0]).toBe('Fejl i denne sides fil');
+			expect(banner.items[0]).toContain(message);
+		} finally {
+			await tab.close();
+		}
 	});
 });

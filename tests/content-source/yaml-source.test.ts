@@ -1,5 +1,9 @@
 // Protects YAML parsing for the content check: YAML 1.2 keeps dates as text, and every value knows its line.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { YAMLParseError, type ErrorCode } from 'yaml';
+import { danishYamlError, GENERIC_MESSAGE } from '../../src/content-source/yaml-messages.ts';
 import { parseYamlSource } from '../../src/content-source/yaml-source.ts';
 
 const SOURCE = [
@@ -46,20 +50,89 @@ describe('parseYamlSource', () => {
 		);
 	});
 
+	// The editor's common mistakes, each on the line where it was made and with what to write.
 	test.each([
 		{
+			case: 'a field written twice',
 			text: 'title: a\nkind: b\ntitle: c\n',
-			error: { line: 3, column: 1, message: 'ugyldig YAML: Map keys must be unique' },
+			error: { line: 3, column: 1, message: 'feltet title står to gange: slet det ene' },
 		},
 		{
+			case: 'a tab as indentation',
 			text: 'title: a\n\tkind: b\n',
-			error: { line: 2, column: 1, message: 'ugyldig YAML: Tabs are not allowed as indentation' },
+			error: { line: 2, column: 1, message: 'linjen er rykket ind med en tabulator: ryk ind med mellemrum (to for hvert niveau)' },
 		},
 		{
+			case: 'a field indented less than its neighbours',
 			text: 'source:\n  title: x\n publisher: y\n',
-			error: { line: 3, column: 1, message: 'ugyldig YAML: All mapping items must start at the same column' },
+			error: { line: 3, column: 1, message: 'linjen er rykket forkert ind: felter på samme niveau skal stå lige under hinanden, rykket ind med mellemrum' },
 		},
-	])('reports $error.message with its line and column and gives no data', ({ text, error }) => {
+		{
+			case: 'a field indented more than its neighbours, on its own line',
+			text: 'source:\n  title: x\n    publisher: y\n',
+			error: { line: 3, column: 1, message: 'linjen er rykket længere ind end linjen over: ryk den ind som felterne over den' },
+		},
+		{
+			case: 'an unclosed " in the title, at the title rather than at the end',
+			text: "kind: referat\ndate: '2020'\ntitle: \"Referat fra mødet\nissuer: x\nsummary: y\n",
+			error: { line: 3, column: 8, message: 'anførselstegnet " i title er ikke lukket: skriv et " til sidst i teksten, på samme linje' },
+		},
+		{
+			case: "an unclosed ' in a nested field",
+			text: "source:\n  title: 'Referat\n  publisher: x\n",
+			error: { line: 2, column: 10, message: "anførselstegnet ' i title er ikke lukket: skriv et ' til sidst i teksten, på samme linje" },
+		},
+		{
+			case: 'a colon in a value',
+			text: 'kind: referat\ntitle: Referat: mødet i rådet\n',
+			error: { line: 2, column: 8, message: "en tekst med kolon skal stå i anførselstegn: skriv title: 'Referat: mødet i rådet'" },
+		},
+		{
+			case: "an apostrophe inside '...'",
+			text: "title: 'Rådets 'nye' plan'\n",
+			error: { line: 1, column: 17, message: "en apostrof inde i '...' afslutter teksten: skriv en apostrof inde i '...' som '', fx title: 'Rådets ''nye'' plan'" },
+		},
+		{
+			case: 'text after a closing "',
+			text: 'title: "Referat" fra mødet\n',
+			error: { line: 1, column: 18, message: `teksten fortsætter efter det afsluttende ": sæt hele teksten i '...': skriv title: '"Referat" fra mødet'` },
+		},
+		{
+			case: 'a text beginning with [',
+			text: 'title: [Bilag] mødet\n',
+			error: { line: 1, column: 16, message: "en tekst, der begynder med [ eller {, skal stå i anførselstegn: skriv title: '[Bilag] mødet'" },
+		},
+		{
+			case: 'a text beginning with @',
+			text: 'title: @rådet\n',
+			error: { line: 1, column: 8, message: "en tekst, der begynder med et af tegnene @ ` % | > skal stå i anførselstegn (tekst i '...' må indeholde kolon, anførselstegn og #): skriv title: '@rådet'" },
+		},
+		{
+			case: 'a list not closed with ]',
+			text: 'focusAreas: [a, b\nkind: x\n',
+			error: { line: 2, column: 1, message: 'en liste i [...] mangler sit ]: skriv ] til sidst i listen, på samme linje' },
+		},
+		{
+			case: 'a line without a colon',
+			text: 'title: a\nsummary\n',
+			error: { line: 2, column: 1, message: 'linjen mangler et kolon efter feltets navn: skriv navn: værdi (med mellemrum efter kolon)' },
+		},
+		{
+			case: 'a list item on the line of its field',
+			text: 'focusAreas: - alderdom\n',
+			error: { line: 1, column: 13, message: 'en liste begynder på linjen under feltets navn, med "- " foran hvert punkt (eller skriv teksten i \'...\', hvis den begynder med -)' },
+		},
+		{
+			case: 'an unknown escape in "..."',
+			text: 'title: "a \\q b"\n',
+			error: { line: 1, column: 11, message: `en \\ i "..." skal efterfølges af et kendt tegn: skriv teksten i '...' i stedet, hvor \\ bare er et tegn` },
+		},
+		{
+			case: 'a second document',
+			text: 'a: 1\n---\nb: 2\n',
+			error: { line: 2, column: 1, message: 'en linje "---" inde i metadata: metadata har kun én linje "---" før og én efter' },
+		},
+	])('explains $case in Danish on its line, and gives no data', ({ text, error }) => {
 		const yaml = parseYamlSource(text);
 		expect(yaml.errors).toEqual([error]);
 		expect(yaml.data).toBeUndefined();
@@ -130,5 +203,23 @@ describe('parseYamlSource refuses the YAML an editor never needs', () => {
 
 	test('keeps plain values and a text that merely contains ! or &', () => {
 		expect(parseYamlSource('title: "Hej!"\nsummary: Tom & Jerry\nyear: 2020\n').data).toEqual({ title: 'Hej!', summary: 'Tom & Jerry', year: 2020 });
+	});
+});
+
+describe('danishYamlError', () => {
+	test('has a Danish message for every error code the yaml package names', () => {
+		const codes = readFileSync(join(import.meta.dirname, '../../node_modules/yaml/dist/errors.d.ts'), 'utf8').match(/export type ErrorCode = ([^;]+);/)![1]!.match(/'([A-Z_0-9]+)'/g)!;
+		const at = () => ({ line: 1, column: 1 });
+		for (const code of codes.map((quoted) => quoted.slice(1, -1))) {
+			const message = danishYamlError(new YAMLParseError([0, 0], code as ErrorCode, 'Some English text'), 'title: x\n', at).message;
+			expect(message, code).not.toMatch(/English/);
+			// IMPOSSIBLE is the parser's own bug: nothing more to say than the generic message.
+			if (code !== 'IMPOSSIBLE') expect(message, code).not.toBe(GENERIC_MESSAGE);
+		}
+	});
+
+	test('falls back to a Danish message on the line for a code it does not know', () => {
+		const error = new YAMLParseError([9, 10], 'SOMETHING_NEW' as ErrorCode, 'Something new');
+		expect(danishYamlError(error, 'title: x\nkind: y\n', () => ({ line: 2, column: 1 }))).toEqual({ line: 2, column: 1, message: GENERIC_MESSAGE });
 	});
 });

@@ -12,6 +12,20 @@ describe('contentSecurityPolicy', () => {
 	});
 });
 
+describe('the dev server policy', () => {
+	test("adds only 'unsafe-inline' to style-src, for Vite's dev styles", () => {
+		const strict = contentSecurityPolicy({ forMeta: true }).split('; ');
+		const dev = contentSecurityPolicy({ forMeta: true, dev: true }).split('; ');
+		expect(dev.filter((directive) => !strict.includes(directive))).toEqual(["style-src 'self' 'unsafe-inline'"]);
+		expect(strict.filter((directive) => !dev.includes(directive))).toEqual(["style-src 'self'"]);
+	});
+
+	test('is never what the build writes: the default policy and the headers allow no inline code', () => {
+		expect(contentSecurityPolicy()).not.toContain('unsafe-inline');
+		expect(SECURITY_HEADERS['Content-Security-Policy']).not.toContain('unsafe-inline');
+	});
+});
+
 describe('headersFile and parseHeadersFile', () => {
 	test('write every security header for all paths, and read back what they wrote', () => {
 		const text = headersFile();

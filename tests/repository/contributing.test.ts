@@ -23,7 +23,7 @@ const FIELD_SCHEMAS: Record<string, z.ZodType> = { dokument: DocumentFrontmatter
 
 describe('CONTRIBUTING.md', () => {
 	test('marks every YAML and Markdown example as a file or as fields, so none goes unchecked', () => {
-		const unmarked = blocks.filter((block) => ['yaml', 'markdown', 'md', 'mdx'].includes(block.lang) && !block.attributes.fil && !block.attributes.felter);
+		const unmarked = blocks.filter((block) => ['yaml', 'markdown', 'md', 'mdx'].includes(block.lang) && !block.attributes.fil && !block.attributes.felter && !block.attributes.fejl);
 		expect(unmarked.map((block) => `CONTRIBUTING.md:${block.line}`)).toEqual([]);
 	});
 
@@ -42,6 +42,23 @@ describe('CONTRIBUTING.md', () => {
 		expect(written.filter((file) => file!.endsWith('.md') && !published.includes(file!))).toEqual([]);
 		expect(result.periods.map((period) => period.file)).toContain('content/2023-2024/periode.yaml');
 		expect(result.redirects).toHaveLength(1);
+	});
+
+	test('its examples of mistakes give exactly the messages written under them', () => {
+		const mistakes = blocks.flatMap((block, index) => (block.attributes.fejl ? [{ block, expected: blocks[index + 1] }] : []));
+		expect(mistakes.length).toBeGreaterThanOrEqual(6);
+		const root = join(work, 'mistakes');
+		cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+		for (const { block, expected } of mistakes) {
+			expect(expected?.lang, `CONTRIBUTING.md:${block.line}: a text block with the messages must follow`).toBe('text');
+			writeFileSync(join(root, block.attributes.fejl!), `${block.text}\n`);
+		}
+		const problems = checkContent({ contentDir: join(root, 'content'), rootDir: root }).problems.map(formatProblem);
+		for (const { block, expected } of mistakes) {
+			expect(problems.filter((problem) => problem.startsWith(`${block.attributes.fejl}:`)), `CONTRIBUTING.md:${block.line}`).toEqual(expected!.text.split('\n'));
+		}
+		// Only the examples have problems: the rest of the content is as valid as ever.
+		expect(problems.filter((problem) => !mistakes.some(({ block }) => problem.startsWith(`${block.attributes.fejl}:`)))).toEqual([]);
 	});
 
 	test.each(blocks.filter((block) => block.attributes.felter).map((block) => [block.attributes.felter!, block.line, block] as const))(

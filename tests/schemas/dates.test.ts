@@ -48,13 +48,32 @@ describe('IsoDateSchema', () => {
 		{ value: '2020-13-45', case: 'a month and day that do not exist' },
 		{ value: '2020', case: 'only a year' },
 		{ value: '2020-11', case: 'only a year and month' },
-		{ value: '24-11-2020', case: 'day first' },
-		{ value: '2020–11–24', case: 'en dashes instead of hyphens' },
 		{ value: 20201124, case: 'a number' },
 		{ value: new Date('ikke en dato'), case: 'an invalid Date' },
 		{ value: undefined, case: 'no value' },
 	])('rejects $case with the one Danish message', ({ value }) => {
 		expect(messages(IsoDateSchema.safeParse(value))).toEqual([ISO_DATE_MESSAGE]);
+	});
+});
+
+describe('a date in a Danish form', () => {
+	test.each([
+		{ value: '3.12.2019', write: '2019-12-03' },
+		{ value: '03.12.2019', write: '2019-12-03' },
+		{ value: '3. december 2019', write: '2019-12-03' },
+		{ value: 'd. 3. dec. 2019', write: '2019-12-03' },
+		{ value: '03-12-2019', write: '2019-12-03' },
+		{ value: '3/12-2019', write: '2019-12-03' },
+		{ value: '2019–12–03', write: '2019-12-03' },
+		{ value: '2019-12-3', write: '2019-12-03' },
+	])("'$value' is answered with the form to write, '$write'", ({ value, write }) => {
+		expect(messages(DocumentDateSchema.safeParse(value))).toEqual([`skal skrives som ÅÅÅÅ-MM-DD: skriv ${write}`]);
+		expect(messages(IsoDateSchema.safeParse(value))).toEqual([`skal skrives som ÅÅÅÅ-MM-DD: skriv ${write}`]);
+	});
+
+	test('a month and year is answered with the month, never made a day', () => {
+		expect(messages(DocumentDateSchema.safeParse('december 2019'))).toEqual(['skal skrives som ÅÅÅÅ-MM: skriv 2019-12']);
+		expect(messages(IsoDateSchema.safeParse('december 2019'))).toEqual([ISO_DATE_MESSAGE]);
 	});
 });
 
@@ -78,8 +97,8 @@ describe('DocumentDateSchema', () => {
 		{ value: '2020-13-45', case: 'a month and day that do not exist' },
 		{ value: '2019-02-29', case: 'a leap day in a year that has none' },
 		{ value: '2020-13', case: 'a month that does not exist' },
-		{ value: '2020–02–03', case: 'en dashes instead of hyphens' },
-		{ value: '03-02-2020', case: 'day first' },
+		{ value: '31.02.2020', case: 'a Danish form of a day that does not exist' },
+		{ value: 'sommeren 2020', case: 'words that are not a date' },
 		{ value: 'Ukendt', case: 'ukendt with a capital letter' },
 		{ value: '', case: 'an empty text' },
 	])("rejects '$value' ($case) with the one Danish message", ({ value }) => {

@@ -302,7 +302,7 @@ describe('checkContent', () => {
 			"id: '2023-2024'\ntitle: Periode\n\tfirstYear: 2023\nlastYear: 2024\n",
 		);
 		expect(check(root)).toEqual([
-			'content/2023-2024/periode.yaml:3:1 ugyldig YAML: Tabs are not allowed as indentation',
+			'content/2023-2024/periode.yaml:3:1 linjen er rykket ind med en tabulator: ryk ind med mellemrum (to for hvert niveau)',
 		]);
 	});
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/validation/check-content.ts';
+import { nearestKnown } from '../../src/validation/nearest-known.ts';
 import { formatProblem } from '../../src/validation/problems.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/sites/themes-and-glossary');
@@ -81,6 +82,37 @@ describe('unknown references', () => {
 		});
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatch(/^content\/2021-2022\/periode\.yaml:31 milestones\[0\]\.source "2021-2022\/findes-ikke" peger ikke på et dokument/);
+	});
+});
+
+describe('an unknown id suggests the nearest known one', () => {
+	test.each([
+		['a focus area', '2021-2022/godkendelse.md', 'focusAreas: [alderdom]', 'focusAreas: [alderdomm]', 'focusAreas[0] "alderdomm" er ikke et fokusområde i perioden 2021-2022 (kendte: alderdom): mente du "alderdom"?'],
+		['a theme', '2021-2022/godkendelse.md', 'themes:\n  - alderdom', 'themes:\n  - alderdon', 'themes[0] "alderdon" er ikke et tema: temaer/alderdon.md findes ikke (kendte temaer: alderdom): mente du "alderdom"?'],
+		['a glossary entry', 'ordliste/das.md', '  - styregruppe', '  - styregrupe', 'related[0] "styregrupe" er ikke et begreb i ordlisten (ordliste/styregrupe.md findes ikke): mente du "styregruppe"?'],
+		['a document', '2021-2022/periode.yaml', "  source: '2021-2022/godkendelse'\n  themes", "  source: '2021-2022/godkendelsen'\n  themes", 'mente du "2021-2022/godkendelse"?'],
+	])('for %s', (_, file, from, to, message) => {
+		const original = readFileSync(join(FIXTURE, file), 'utf8');
+		const edited = original.replace(from, to);
+		expect(edited).not.toBe(original);
+		const problems = problemsOf({ [file]: () => edited });
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(new RegExp(`^content/${file}:\\d+ `));
+		expect(problems[0]!.endsWith(message)).toBe(true);
+	});
+});
+
+describe('nearestKnown', () => {
+	test.each([
+		{ value: 'alderdomm', known: ['alderdom', 'socialpsykiatri'], meant: 'alderdom' },
+		{ value: 'Alderdom', known: ['alderdom'], meant: 'alderdom' },
+		{ value: 'den-gode-alderdom', known: ['den-gode-alderdom-', 'alderdom'], meant: 'den-gode-alderdom-' },
+		{ value: 'fyrtaarne', known: ['alderdom'], meant: undefined },
+		{ value: 'kkr', known: ['das'], meant: undefined },
+		{ value: 'ab', known: ['ac', 'ad'], meant: 'ac' },
+		{ value: 'x', known: [], meant: undefined },
+	])('suggests $meant for $value among $known', ({ value, known, meant }) => {
+		expect(nearestKnown(value, new Set(known))).toBe(meant);
 	});
 });
 

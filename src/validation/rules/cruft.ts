@@ -10,29 +10,36 @@ interface Cruft {
 	message: (found: string) => string;
 }
 
-const pageLink = (found: string) => `»${found}« er et link eller en knap fra websiden, som teksten er kopieret fra, ikke en del af dokumentet: slet det`;
+/**
+ * CONTRIBUTING.md asks for a note for every change to a source's text, removals of web-page
+ * leftovers included, so readers know the page is not the source verbatim.
+ */
+export const REMOVAL_NOTE = 'og skriv under notes en note af typen bemaerkning om, hvad der er fjernet';
+const CORRECTION_NOTE = 'og skriv under notes en note af typen rettelse om det';
+
+const pageLink = (found: string) => `»${found}« er et link eller en knap fra websiden, som teksten er kopieret fra, ikke en del af dokumentet: slet det, ${REMOVAL_NOTE}`;
 
 /** The kinds of cruft the sources contain. */
 export const CRUFT: readonly Cruft[] = [
 	{
 		pattern: /vi bruger cookies|cookiepolitik|cookie politik|nej tak til cookies/giu,
-		message: () => 'en cookie-besked fra websiden, som teksten er kopieret fra, er ikke en del af dokumentet: slet den',
+		message: () => `en cookie-besked fra websiden, som teksten er kopieret fra, er ikke en del af dokumentet: slet den, ${REMOVAL_NOTE}`,
 	},
 	{ pattern: /\bTil toppen\b/giu, message: pageLink },
 	{ pattern: /\bTilbage til oversigt\b/giu, message: pageLink },
 	{ pattern: /^[\t ]*Udskriv[\t ]*$/gmu, message: (found) => pageLink(found.trim()) },
 	{
 		pattern: /\bAnsvarlig redaktør\b/giu,
-		message: () => 'linjen »Ansvarlig redaktør« hører til websiden, som teksten er kopieret fra, ikke til dokumentet: slet den',
+		message: () => `linjen »Ansvarlig redaktør« hører til websiden, som teksten er kopieret fra, ikke til dokumentet: slet den, ${REMOVAL_NOTE}`,
 	},
 	{
 		pattern: /\bIndholdsfortegnelse/gu,
-		message: () => 'websidens indholdsfortegnelse er ikke en del af dokumentet (siden laver sin egen ud fra overskrifterne): slet den, men behold overskrifterne',
+		message: () => `websidens indholdsfortegnelse er ikke en del af dokumentet (siden laver sin egen ud fra overskrifterne): slet den, men behold overskrifterne, ${REMOVAL_NOTE}`,
 	},
 	{
 		// "godkendelse.Sagsfremstilling": a sentence ran into a heading whose line break was lost.
 		pattern: /\p{Ll}{2,}\.\p{Lu}\p{Ll}+/gu,
-		message: (found) => `»${found}« er ord skrevet sammen, hvor et linjeskift eller en overskrift er gået tabt: sæt et mellemrum eller en ny linje efter punktummet`,
+		message: (found) => `»${found}« er ord skrevet sammen, hvor et linjeskift eller en overskrift er gået tabt: sæt et mellemrum eller en ny linje efter punktummet, ${CORRECTION_NOTE}`,
 	},
 ];
 

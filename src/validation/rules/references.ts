@@ -4,6 +4,7 @@
 import { GLOSSARY_FOLDER } from '../../schemas/glossary.ts';
 import { THEMES_FOLDER } from '../../schemas/theme.ts';
 import type { CheckedDocument, CheckedGlossaryEntry, CheckedPeriod, CheckedTheme } from '../checked-content.ts';
+import { nearestKnown } from '../nearest-known.ts';
 import type { Problem } from '../problems.ts';
 import { fieldName } from '../zod-problems.ts';
 import { focusAreaStageReferences } from './focus-area-stages.ts';
@@ -142,10 +143,16 @@ export const REFERENCE_FINDERS: readonly ReferenceFinder[] = [
 	themeGlossaryReferences,
 ];
 
-/** A problem for every reference that names nothing. */
+/**
+ * A problem for every reference that names nothing, with the known value the editor most likely
+ * meant when one is a slip away (`alderdomm` for `alderdom`).
+ */
 export function checkReferences(content: ReferenceContent, finders = REFERENCE_FINDERS): Problem[] {
 	return finders
 		.flatMap((find) => find(content))
 		.filter((reference) => !reference.known.has(reference.value))
-		.map(({ file, line, message }) => ({ file, line, message }));
+		.map(({ file, line, message, value, known }) => {
+			const meant = nearestKnown(value, known);
+			return { file, line, message: meant ? `${message}: mente du "${meant}"?` : message };
+		});
 }
