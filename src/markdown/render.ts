@@ -14,6 +14,7 @@ import { REMARK_PLUGINS, REMARK_REHYPE_OPTIONS } from './dialect.ts';
 import { externalLinkOptions } from './external-links.ts';
 import { rehypeGlossary } from './rehype-glossary.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeHeadingYears } from './rehype-heading-years.ts';
 import { rehypeSanitizeContent } from './rehype-sanitize-content.ts';
 
 export interface RenderOptions {
@@ -41,6 +42,7 @@ function renderProcessor({ terms, siteUrl }: RenderOptions) {
 		.use(remarkRehype, REMARK_REHYPE_OPTIONS)
 		.use(rehypeSanitizeContent)
 		.use(rehypeGlossary, { terms: [...terms] })
+		.use(rehypeHeadingYears)
 		.use(rehypeHeadingAnchors)
 		.use(rehypeExternalLinks, externalLinkOptions(siteUrl))
 		.use(rehypeStringify)
