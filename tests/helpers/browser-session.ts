@@ -4,15 +4,15 @@ import { browserAvailable, launchBrowser } from '../../scripts/lib/chromium.ts';
 import { serveSite } from '../../scripts/lib/static-server.ts';
 
 /**
- * Serves the test build and opens a fresh Chromium page for each test. Returns getters, since the
+ * Serves a test build (the fixture site unless `site` says the real one) and opens a fresh Chromium page for each test. Returns getters, since the
  * browser starts in beforeAll. Use with `describe.skipIf(!hasBrowser)`.
  */
-export function useBrowserPage() {
+export function useBrowserPage(site: 'siteDir' | 'fixtureSiteDir' = 'fixtureSiteDir') {
 	let browser: Browser;
 	let server: Awaited<ReturnType<typeof serveSite>>;
 	let page: Page;
 	beforeAll(async () => {
-		server = await serveSite(inject('siteDir'));
+		server = await serveSite(inject(site));
 		browser = await launchBrowser();
 	});
 	afterAll(async () => {
