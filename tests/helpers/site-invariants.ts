@@ -192,22 +192,25 @@ export async function axeProblems(siteDir: string): Promise<string[]> {
 	const browser = await launchBrowser();
 	const problems: string[] = [];
 	try {
-		for (const colorScheme of ['light', 'dark'] as const) {
-			const context = await browser.newContext({ colorScheme });
-			try {
-				for (const path of allPages(siteDir)) {
-					const page = await context.newPage();
-					await page.goto(`${server.url}${path}`);
-					const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
-					for (const violation of results.violations) {
-						problems.push(`${path} (${colorScheme}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+		// The two colour schemes run side by side, each in a context of its own.
+		await Promise.all(
+			(['light', 'dark'] as const).map(async (colorScheme) => {
+				const context = await browser.newContext({ colorScheme });
+				try {
+					for (const path of allPages(siteDir)) {
+						const page = await context.newPage();
+						await page.goto(`${server.url}${path}`);
+						const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
+						for (const violation of results.violations) {
+							problems.push(`${path} (${colorScheme}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+						}
+						await page.close();
 					}
-					await page.close();
+				} finally {
+					await context.close();
 				}
-			} finally {
-				await context.close();
-			}
-		}
+			}),
+		);
 	} finally {
 		await browser.close();
 		await server.close();
