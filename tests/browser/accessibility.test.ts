@@ -31,7 +31,7 @@ async function withPage(session: ReturnType<typeof useBrowserPage>, colorScheme:
 }
 
 describe.skipIf(!hasBrowser)('axe-core on every page', () => {
-	const session = useBrowserPage('siteDir');
+	const session = useBrowserPage();
 
 	test('covers every page kind of the site', () => {
 		expect(pages).toEqual(expect.arrayContaining(['/', '/soeg/', '/404.html', '/tilgaengelighed/']));
@@ -56,7 +56,7 @@ describe.skipIf(!hasBrowser)('axe-core on every page', () => {
 });
 
 describe.skipIf(!hasBrowser)('axe-core on the search page with results (fixture site)', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	test.each(['light', 'dark'] as const)('the search page with results has no violations (%s)', async (scheme) => {
 		await withPage(session, scheme, async (page) => {
@@ -93,7 +93,7 @@ function tabbableCount(page: Page) {
 }
 
 describe.skipIf(!hasBrowser)('keyboard on every page', () => {
-	const session = useBrowserPage('siteDir');
+	const session = useBrowserPage();
 
 	test.each(pages)('%s: Tab goes round every focusable element with visible focus, and back to the skip link', async (path) => {
 		const page = session.page();
@@ -135,7 +135,7 @@ describe.skipIf(!hasBrowser)('keyboard on every page', () => {
 });
 
 describe.skipIf(!hasBrowser)('keyboard on the search filters (fixture site)', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	test('the search filters can be closed, opened and cleared by keyboard alone', async () => {
 		const page = session.page();
@@ -154,7 +154,7 @@ describe.skipIf(!hasBrowser)('keyboard on the search filters (fixture site)', ()
 });
 
 describe.skipIf(!hasBrowser)('zoom to 400 %', () => {
-	const session = useBrowserPage('siteDir');
+	const session = useBrowserPage();
 
 	test.each(pages)(`%s reads at ${REFLOW_WIDTH} CSS pixels without horizontal scrolling`, async (path) => {
 		const page = session.page();

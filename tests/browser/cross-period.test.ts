@@ -1,9 +1,9 @@
 // Comparison marks and glossary marks as a reader meets them in Chromium, on the fixture site.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasBrowser)('reading across periods in Chromium', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	/** The computed text decoration of the first element matching `selector`. */
 	const decoration = (selector: string) => session.page().locator(selector).first().evaluate((element) => getComputedStyle(element).textDecorationLine);

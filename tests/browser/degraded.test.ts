@@ -18,7 +18,7 @@ async function mainText(page: Page): Promise<string> {
 }
 
 describe.skipIf(!hasBrowser)('search when its index cannot be loaded', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	test('says so in Danish instead of showing nothing', async () => {
 		const page = session.page();
@@ -31,7 +31,7 @@ describe.skipIf(!hasBrowser)('search when its index cannot be loaded', () => {
 });
 
 describe.skipIf(!hasBrowser)('with JavaScript turned off', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	async function withoutJavaScript(run: (page: Page) => Promise<void>) {
 		const context = await session.browser().newContext({ javaScriptEnabled: false });

@@ -1,9 +1,9 @@
 // Moving between periods and pages as a reader does, on the fixture site.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasBrowser)('navigation in Chromium', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	test('the period switcher takes a reader from an older period to the newest one', async () => {
 		const page = session.page();

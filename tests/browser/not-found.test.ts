@@ -1,10 +1,10 @@
 // A reader who lands on an address that does not exist: told so in Danish, can search, can go home.
 // On the fixture site.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasBrowser)('the 404 page in Chromium', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	test('is served with status 404 and says in Danish that the page does not exist', async () => {
 		const page = session.page();

@@ -1,14 +1,14 @@
 // The tools around a document and the page's look, as a reader meets them in Chromium: anchors,
 // breadcrumbs, previous/next, colour scheme, reduced motion, narrow screens, and a search page
 // that does not jump when its results arrive.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 // On the fixture site: a document with sections, in a period with several documents.
 const DOCUMENT = '/2025-2026/godkendelse-af-aftalen/';
 
 describe.skipIf(!hasBrowser)('document tools in Chromium', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	test('a heading’s link appears on hover and on keyboard focus, and leads to the section', async () => {
 		const page = session.page();

@@ -1,12 +1,12 @@
 // Printing a document as a reader does: the print button, and what the print stylesheet keeps.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 // On the fixture site: a document with a journal number.
 const DOCUMENT = '/2025-2026/godkendelse-af-aftalen/';
 
 describe.skipIf(!hasBrowser)('printing in Chromium', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	async function openForPrint() {
 		const page = session.page();

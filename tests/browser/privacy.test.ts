@@ -32,7 +32,7 @@ async function storedState(page: Page) {
 const NOTHING_STORED = { cookies: [], documentCookie: '', localStorage: 0, sessionStorage: 0 };
 
 describe.skipIf(!hasBrowser)('privacy and the Content-Security-Policy in Chromium', () => {
-	const session = useBrowserPage('siteDir');
+	const session = useBrowserPage();
 	const origin = () => new URL(session.url('/')).origin;
 
 	test.each(pages)('%s requests nothing from another site, stores nothing and breaks no policy', async (path) => {
@@ -73,7 +73,7 @@ describe.skipIf(!hasBrowser)('privacy and the Content-Security-Policy in Chromiu
 
 // A search needs words the content is known to hold: it runs on the fixture site.
 describe.skipIf(!hasBrowser)('privacy during a search in Chromium (fixture site)', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 	const origin = () => new URL(session.url('/')).origin;
 
 	test('a search, with a filter and a result opened, stays on the site and breaks no policy', async () => {

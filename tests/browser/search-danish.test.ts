@@ -1,10 +1,10 @@
 // Searching in Danish as readers write it: parts of compounds, words typed without æ, ø and å,
 // abbreviations; with clean excerpts, and help when nothing is found.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasBrowser)('Danish search in Chromium', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	async function search(query: string) {
 		const page = session.page();

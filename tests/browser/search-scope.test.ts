@@ -1,10 +1,10 @@
 // Where a search starts and where it leads: limited to the period the reader is in, in date order
 // when asked, and onto the document with the matched words marked. On the fixture site.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasBrowser)('search scope, order and highlighting in Chromium', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	async function statusSays(pattern: RegExp) {
 		await session.page().waitForFunction((source) => new RegExp(source).test(document.querySelector('#search-status')?.textContent ?? ''), pattern.source);

@@ -1,10 +1,10 @@
 // Searching as a reader does: in Danish, from any page, with filters, shareable by URL, by keyboard.
 // On the fixture site, so the words searched for and the documents found are the fixture's.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasBrowser)('search in Chromium', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	async function resultTitles() {
 		const page = session.page();

@@ -4,15 +4,16 @@ import { browserAvailable, launchBrowser } from '../../scripts/lib/chromium.ts';
 import { serveSite } from '../../scripts/lib/static-server.ts';
 
 /**
- * Serves a test build (the fixture site unless `site` says the real one) and opens a fresh Chromium page for each test. Returns getters, since the
- * browser starts in beforeAll. Use with `describe.skipIf(!hasBrowser)`.
+ * Serves the test build (or another built site, e.g. a fixture's) and opens a fresh Chromium page
+ * for each test. Returns getters, since the browser starts in beforeAll. Use with
+ * `describe.skipIf(!hasBrowser)`.
  */
-export function useBrowserPage(site: 'siteDir' | 'fixtureSiteDir' = 'fixtureSiteDir') {
+export function useBrowserPage(options: { siteDir?: string } = {}) {
 	let browser: Browser;
 	let server: Awaited<ReturnType<typeof serveSite>>;
 	let page: Page;
 	beforeAll(async () => {
-		server = await serveSite(inject(site));
+		server = await serveSite(options.siteDir ?? inject('siteDir'));
 		browser = await launchBrowser();
 	});
 	afterAll(async () => {
