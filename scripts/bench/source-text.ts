@@ -42,8 +42,8 @@ export interface SourceText {
 /** The list of misspellings kept from the sources, which the content check accepts only with a note. */
 const SOURCE_ERRORS_FILE = 'cspell/kildefejl.txt';
 
-// A link to a period or document page: the synthetic archive has other pages, so the copied glossary
-// and theme files keep the link text without the link.
+// A link to a period or document page: the synthetic archive has other pages, so the documents' text
+// and the copied glossary and theme files keep the link text without the link.
 const DOCUMENT_LINK = /\[([^\]]+)\]\(\/\d{4}-\d{4}\/[^)]*\)/g;
 
 // A sentence ends at . ! or ? followed by space and a capital letter (or a Danish one).
@@ -82,7 +82,9 @@ export function readSourceText(contentDir: string, rootDir: string): SourceText 
 	if (checked.problems.length > 0) {
 		throw new Error(`the source content has problems: ${checked.problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message}`).join('; ')}`);
 	}
-	const harvested = checked.documents.map((document) => harvestBody(document.body));
+	// Links to the archive's pages keep their text only: recombined, they would lead to pages the
+	// synthetic archive does not have.
+	const harvested = checked.documents.map((document) => harvestBody(document.body.replace(DOCUMENT_LINK, '$1')));
 	const documents = checked.documents.map((document) => document.data);
 	const sentences = unique(harvested.flatMap((part) => part.sentences));
 	const text: SourceText = {

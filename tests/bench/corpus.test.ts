@@ -1,6 +1,6 @@
 // The benchmark's corpus generator: the same seed must give the same files (or runs would not
 // compare), and every file must pass the content check (or the benchmark would measure broken input).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -79,6 +79,22 @@ describe('generateCorpus', () => {
 		const paragraphs = bodies.split('\n').filter((line) => line !== '' && !/^(#|- |\|)/.test(line));
 		expect(paragraphs.length).toBeGreaterThan(100);
 		for (const paragraph of paragraphs) expect(text.sentences.some((sentence) => paragraph.startsWith(sentence)), paragraph).toBe(true);
+	});
+
+	test('stays valid when the content it reads links one document from another', () => {
+		// An editor's new document that links another one, as CONTRIBUTING.md shows: recombined into the
+		// synthetic archive, such a link would lead to a page the archive does not have.
+		const content = join(work, 'linked-content');
+		cpSync(join(ROOT, 'content'), content, { recursive: true });
+		const target = checkContent({ contentDir: content, rootDir: ROOT }).documents[0]!;
+		writeFileSync(
+			join(content, target.period, 'henvisning-til-dokumentet.md'),
+			`---\ntitle: 'Henvisning til dokumentet'\nkind: referat\ndate: ukendt\nissuer: ukendt\nsource:\n  title: 'Henvisning'\n  publisher: ukendt\nsummary: 'Et referat, der henviser til et andet dokument.'\n---\n\n## Referat\n\nMødet drøftede sagen, som den står i [det andet dokument](/${target.period}/${target.slug}/), og tog den til efterretning.\n`,
+		);
+		expect(checkContent({ contentDir: content, rootDir: ROOT }).problems).toEqual([]);
+		const outDir = join(work, 'linked');
+		generateCorpus({ documents: 60, periods: 4, seed: 42, outDir }, readSourceText(content, ROOT));
+		expect(checkContent({ contentDir: outDir, rootDir: outDir }).problems).toEqual([]);
 	});
 
 	test('refuses a folder that is not empty', () => {

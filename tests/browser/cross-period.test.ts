@@ -1,25 +1,16 @@
-// Comparison marks and glossary marks as a reader meets them in Chromium.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+// Comparison marks and glossary marks as a reader meets them in Chromium, on the fixture site.
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
-import { TEST_BUILD_DATE } from '../helpers/build-site.ts';
-import { buildFixtureSite } from '../helpers/fixture-site.ts';
 
-// Word marks need two visions' own wordings to compare; the fixture "reading" has them (the real
-// content's newest vision text is a source's sentence about the vision, which is not diffed).
-describe.skipIf(!hasBrowser)('word marks in a comparison in Chromium', () => {
-	const work = mkdtempSync(join(tmpdir(), 'socialaftale-marks-'));
-	afterAll(() => rmSync(work, { recursive: true, force: true }));
-	const session = useBrowserPage({ siteDir: buildFixtureSite('reading', join(work, 'site'), TEST_BUILD_DATE) });
+describe.skipIf(!hasBrowser)('reading across periods in Chromium', () => {
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	/** The computed text decoration of the first element matching `selector`. */
 	const decoration = (selector: string) => session.page().locator(selector).first().evaluate((element) => getComputedStyle(element).textDecorationLine);
 
 	test('removed and added words in a comparison are struck through and underlined, not only coloured', async () => {
 		const page = session.page();
-		await page.goto(session.url('/sammenlign/2018-2020/2023-2024/'));
+		await page.goto(session.url('/sammenlign/2023-2024/2025-2026/'));
 		const removed = page.locator('.word-diff del').first();
 		const added = page.locator('.word-diff ins').first();
 		expect(await removed.isVisible()).toBe(true);
@@ -34,27 +25,23 @@ describe.skipIf(!hasBrowser)('word marks in a comparison in Chromium', () => {
 
 	test('a screen reader hears which words were removed and which added, while those labels stay out of sight', async () => {
 		const page = session.page();
-		await page.goto(session.url('/sammenlign/2018-2020/2023-2024/'));
+		await page.goto(session.url('/sammenlign/2023-2024/2025-2026/'));
 		expect(await page.locator('.word-diff del').first().textContent()).toMatch(/^\[fjernet: .+\]$/);
 		expect(await page.locator('.word-diff ins').first().textContent()).toMatch(/^\[tilføjet: .+\]$/);
 		const hidden = page.locator('.word-diff del .visually-hidden').first();
 		const box = await hidden.boundingBox();
 		expect(box!.width * box!.height).toBeLessThanOrEqual(1);
 	});
-});
-
-describe.skipIf(!hasBrowser)('reading across periods in Chromium', () => {
-	const session = useBrowserPage();
 
 	test('an abbreviation in a document carries its expansion and leads to its glossary entry', async () => {
 		const page = session.page();
-		await page.goto(session.url('/2021-2022/output-fra-visionsdagen/'));
-		const mark = page.locator('.document__text a.glossary-term', { has: page.locator('abbr', { hasText: 'VISO' }) });
+		await page.goto(session.url('/2025-2026/output-fra-visionsdagen/'));
+		const mark = page.locator('.document__text a.glossary-term', { has: page.locator('abbr', { hasText: 'KKR' }) });
 		expect(await mark.count()).toBe(1);
-		expect(await mark.locator('abbr').getAttribute('title')).toBe('Den nationale videns- og specialrådgivningsorganisation');
+		expect(await mark.locator('abbr').getAttribute('title')).toBe('Kommunekontaktråd');
 		await mark.click();
-		await page.waitForURL(/\/ordliste\/#viso$/);
-		const entry = page.locator('dt#viso');
+		await page.waitForURL(/\/ordliste\/#kkr$/);
+		const entry = page.locator('dt#kkr');
 		expect(await entry.evaluate((element) => element.matches(':target'))).toBe(true);
 		expect(await entry.isVisible()).toBe(true);
 		const top = await entry.evaluate((element) => element.getBoundingClientRect().top);
@@ -64,9 +51,9 @@ describe.skipIf(!hasBrowser)('reading across periods in Chromium', () => {
 
 	test('a glossary link in a document is reachable and followed by keyboard', async () => {
 		const page = session.page();
-		await page.goto(session.url('/2021-2022/godkendelse-regionsraadet/'));
+		await page.goto(session.url('/2025-2026/godkendelse-af-aftalen/'));
 		const mark = page.locator('.document__text a.glossary-term[href="/ordliste/#noedspor"]');
-		expect(await mark.textContent()).toBe('nødsporet');
+		expect(await mark.textContent()).toBe('nødspor');
 		await mark.focus();
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/ordliste\/#noedspor$/);
@@ -76,7 +63,7 @@ describe.skipIf(!hasBrowser)('reading across periods in Chromium', () => {
 	test('the new pages fit a phone-wide screen without scrolling sideways', async () => {
 		const page = session.page();
 		await page.setViewportSize({ width: 320, height: 640 });
-		for (const path of ['/2021-2022/tidslinje/', '/sammenlign/2018-2020/2021-2022/', '/temaer/', '/temaer/den-gode-alderdom/', '/ordliste/', '/sammenlign/']) {
+		for (const path of ['/2025-2026/tidslinje/', '/sammenlign/2023-2024/2025-2026/', '/temaer/', '/temaer/den-trygge-alderdom/', '/ordliste/', '/sammenlign/']) {
 			await page.goto(session.url(path));
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
@@ -85,10 +72,10 @@ describe.skipIf(!hasBrowser)('reading across periods in Chromium', () => {
 
 	test('the timeline is drawn as a line of markers, and is still an ordered list', async () => {
 		const page = session.page();
-		await page.goto(session.url('/2021-2022/tidslinje/'));
+		await page.goto(session.url('/2025-2026/tidslinje/'));
 		const list = page.getByRole('list').filter({ has: page.locator('time') }).first();
 		expect(await list.evaluate((element) => element.tagName)).toBe('OL');
-		expect(await page.locator('ol.timeline > li').count()).toBe(8);
+		expect(await page.locator('ol.timeline > li').count()).toBe(5);
 		const marker = await page.locator('ol.timeline > li').first().evaluate((element) => {
 			const style = getComputedStyle(element, '::before');
 			return { content: style.content, width: style.width };

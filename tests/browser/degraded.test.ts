@@ -6,7 +6,7 @@ import { ui } from '../../src/ui/strings.ts';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 import { allPages } from '../helpers/site.ts';
 
-const pages = allPages(inject('siteDir'));
+const pages = allPages(inject('fixtureSiteDir'));
 
 /**
  * The text a reader sees in the page's main content. Buttons are left out: a control that needs
@@ -18,12 +18,12 @@ async function mainText(page: Page): Promise<string> {
 }
 
 describe.skipIf(!hasBrowser)('search when its index cannot be loaded', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	test('says so in Danish instead of showing nothing', async () => {
 		const page = session.page();
 		await page.route('**/pagefind/**', (route) => route.abort());
-		await page.goto(session.url('/soeg/?q=egenmestring'));
+		await page.goto(session.url('/soeg/?q=trivsel'));
 		await expect.poll(() => page.locator('#search-status').textContent()).toBe(ui.search.failed);
 		expect(await page.locator('#search-results li').count()).toBe(0);
 		expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
@@ -31,7 +31,7 @@ describe.skipIf(!hasBrowser)('search when its index cannot be loaded', () => {
 });
 
 describe.skipIf(!hasBrowser)('with JavaScript turned off', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	async function withoutJavaScript(run: (page: Page) => Promise<void>) {
 		const context = await session.browser().newContext({ javaScriptEnabled: false });
@@ -61,9 +61,9 @@ describe.skipIf(!hasBrowser)('with JavaScript turned off', () => {
 			expect(await notice.isVisible()).toBe(true);
 			expect(await notice.innerText()).toBe(ui.search.noScript);
 			// The header form is a plain GET form: submitting it reaches the search page with the query kept.
-			await page.getByLabel(ui.searchLabel).fill('egenmestring');
+			await page.getByLabel(ui.searchLabel).fill('trivsel');
 			await page.keyboard.press('Enter');
-			await page.waitForURL(/\/soeg\/\?q=egenmestring/);
+			await page.waitForURL(/\/soeg\/\?q=trivsel/);
 			expect(await page.locator('#search-needs-script').innerText()).toBe(ui.search.noScript);
 		});
 	});

@@ -1,13 +1,14 @@
 // The tools around a document and the page's look, as a reader meets them in Chromium: anchors,
 // breadcrumbs, previous/next, colour scheme, reduced motion, narrow screens, and a search page
 // that does not jump when its results arrive.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
-const DOCUMENT = '/2021-2022/godkendelse-regionsraadet/';
+// On the fixture site: a document with sections, in a period with several documents.
+const DOCUMENT = '/2025-2026/godkendelse-af-aftalen/';
 
 describe.skipIf(!hasBrowser)('document tools in Chromium', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	test('a heading’s link appears on hover and on keyboard focus, and leads to the section', async () => {
 		const page = session.page();
@@ -38,8 +39,8 @@ describe.skipIf(!hasBrowser)('document tools in Chromium', () => {
 		await page.waitForURL(session.url(DOCUMENT));
 		const breadcrumbs = page.getByRole('navigation', { name: 'Brødkrummesti' });
 		expect(await breadcrumbs.locator('[aria-current="page"]').textContent()).toBe(await page.locator('h1').textContent());
-		await breadcrumbs.getByRole('link', { name: 'Aftaleperioden 2021-2022', exact: true }).click();
-		await page.waitForURL(session.url('/2021-2022/'));
+		await breadcrumbs.getByRole('link', { name: 'Aftaleperioden 2025-2026', exact: true }).click();
+		await page.waitForURL(session.url('/2025-2026/'));
 	});
 
 	test('follows the reader’s dark colour scheme, and light by default', async () => {
@@ -66,8 +67,8 @@ describe.skipIf(!hasBrowser)('document tools in Chromium', () => {
 	test.each([320, 1600])('at %i px wide the new pages have no sideways scrolling', async (width) => {
 		const page = session.page();
 		await page.setViewportSize({ width, height: 800 });
-		// The 2018-2020 document has a heading with a long compound word, which must break.
-		for (const path of [DOCUMENT, '/2018-2020/resultater-og-initiativer/', '/om-data/', '/findes-ikke/']) {
+		// The 2016-2018 document has a heading with a long compound word, which must break.
+		for (const path of [DOCUMENT, '/2016-2018/resultater-og-planer/', '/om-data/', '/findes-ikke/']) {
 			await page.goto(session.url(path));
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
@@ -88,7 +89,7 @@ describe.skipIf(!hasBrowser)('document tools in Chromium', () => {
 				for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
-		await page.goto(session.url('/soeg/?q=egenmestring'));
+		await page.goto(session.url('/soeg/?q=trivsel'));
 		await page.waitForFunction(() => /resultat/.test(document.querySelector('#search-status')?.textContent ?? ''));
 		// Let the browser draw the results and report any shift they caused.
 		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

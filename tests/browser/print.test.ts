@@ -5,10 +5,11 @@ import { documentUrl } from '../../src/lib/versions.ts';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 import { allPages, publishedContent } from '../helpers/site.ts';
 
-const DOCUMENT = '/2021-2022/godkendelse-regionsraadet/';
+// On the fixture site: a document with a journal number.
+const DOCUMENT = '/2025-2026/godkendelse-af-aftalen/';
 
 describe.skipIf(!hasBrowser)('printing in Chromium', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	async function openForPrint() {
 		const page = session.page();
@@ -30,7 +31,7 @@ describe.skipIf(!hasBrowser)('printing in Chromium', () => {
 		const page = await openForPrint();
 		expect(await page.locator('h1').isVisible()).toBe(true);
 		expect(await page.locator('.document-meta').isVisible()).toBe(true);
-		expect(await page.locator('.document-meta').textContent()).toContain('Journalnr. 2019-053472');
+		expect(await page.locator('.document-meta').textContent()).toContain('Journalnr. 2024-000001');
 		expect(await page.locator('.document-meta cite').isVisible()).toBe(true);
 		expect(await page.locator('.document__text').isVisible()).toBe(true);
 		expect(await page.locator('.page-provenance').isVisible()).toBe(true);
@@ -42,7 +43,7 @@ describe.skipIf(!hasBrowser)('printing in Chromium', () => {
 		const after = await page.evaluate(() => {
 			const text = document.querySelector('.document__text')!;
 			const external = Object.assign(document.createElement('a'), { href: 'https://example.org/bilag.pdf', textContent: 'bilaget' });
-			const internal = Object.assign(document.createElement('a'), { href: '/2021-2022/', textContent: 'perioden' });
+			const internal = Object.assign(document.createElement('a'), { href: '/2025-2026/', textContent: 'perioden' });
 			text.append(external, internal);
 			return [getComputedStyle(external, '::after').content, getComputedStyle(internal, '::after').content];
 		});

@@ -1,10 +1,10 @@
 // Searching in Danish as readers write it: parts of compounds, words typed without æ, ø and å,
 // abbreviations; with clean excerpts, and help when nothing is found.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasBrowser)('Danish search in Chromium', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	async function search(query: string) {
 		const page = session.page();
@@ -29,14 +29,14 @@ describe.skipIf(!hasBrowser)('Danish search in Chromium', () => {
 	test('a word typed with aa, ae or oe finds it written with å, æ or ø, and says how', async () => {
 		const page = await search('fyrtaarn');
 		const result = page.locator('#search-results > li').first();
-		expect(await result.locator('h2').textContent()).toBe('Output fra visionsdagen om Nordjysk Socialaftale 2021-2022');
+		expect(await result.locator('h2').textContent()).toBe('Output fra den fiktive visionsdag');
 		expect(await result.locator('.search-results__variant').textContent()).toBe('Fundet ved at søge på »fyrtårn«');
 		expect(await result.locator('mark').first().textContent()).toMatch(/^fyrtårne/);
 	});
 
 	test('a word typed with å finds a name the text spells with aa', async () => {
 		const page = await search('Ålborg');
-		const result = page.locator('#search-results > li', { hasText: 'Godkendelse - Nordjysk Socialaftale 2021-2022' });
+		const result = page.locator('#search-results > li', { hasText: 'Godkendelse af den fiktive aftale 2025-2026' });
 		expect(await result.locator('.search-results__variant').textContent()).toBe('Fundet ved at søge på »aalborg«');
 		expect(await result.locator('mark').first().textContent()).toMatch(/Aalborg/);
 	});
@@ -51,10 +51,10 @@ describe.skipIf(!hasBrowser)('Danish search in Chromium', () => {
 	test('an abbreviation finds the pages that only write it out, and the reverse', async () => {
 		let page = await search('DAS');
 		const titles = await page.locator('#search-results h2').allTextContents();
-		expect(titles).toEqual(['Godkendelse - Nordjysk Socialaftale 2021-2022', 'Handicaprådet - Referat (Tillægsdagsorden)']);
+		expect(titles).toEqual(['Godkendelse af den fiktive aftale 2025-2026', 'Referat fra det fiktive råd']);
 		expect(await page.locator('#search-results > li').nth(1).locator('.search-results__variant').textContent()).toMatch(/^Fundet ved at søge på »Den Administrative Styregruppe/);
 		page = await search('administrative styregruppe');
-		expect(await page.locator('#search-results h2').allTextContents()).toContain('Godkendelse - Nordjysk Socialaftale 2021-2022');
+		expect(await page.locator('#search-results h2').allTextContents()).toContain('Godkendelse af den fiktive aftale 2025-2026');
 	});
 
 	test('a search that finds nothing says so and suggests the nearest words the index has', async () => {
@@ -70,7 +70,7 @@ describe.skipIf(!hasBrowser)('Danish search in Chromium', () => {
 
 	test('a filtered search that finds nothing offers the same search without the filters', async () => {
 		const page = await search('demens');
-		await page.goto(session.url('/soeg/?q=demens&periode=2018-2020'));
+		await page.goto(session.url('/soeg/?q=demens&periode=2016-2018'));
 		const help = page.locator('#search-help');
 		await expect.poll(() => help.textContent()).toContain('2 resultater for »demens« uden afgrænsningen.');
 		await help.getByRole('button', { name: 'Søg i alle perioder' }).click();

@@ -1,5 +1,5 @@
 // Search quality, measured: every query of tests/search-quality/queries.ts typed into the real search
-// page in Chromium (one page, one session), against the site built for the tests. Prints recall at 5
+// page in Chromium (one page, one session), against the fixture site built for the tests. Prints recall at 5
 // and mean reciprocal rank; a query listed in baseline.json that no longer finds its documents fails.
 // UPDATE_SEARCH_BASELINE=1 adds queries that now pass to the baseline (it never removes one).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ describe.skipIf(!hasBrowser)('search quality', () => {
 	const measures = new Map<string, QueryMeasure>();
 
 	beforeAll(async () => {
-		server = await serveSite(inject('siteDir'));
+		server = await serveSite(inject('fixtureSiteDir'));
 		browser = await launchBrowser();
 		page = await browser.newPage();
 		await page.goto(`${server.url}/soeg/`);

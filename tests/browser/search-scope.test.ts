@@ -1,10 +1,10 @@
 // Where a search starts and where it leads: limited to the period the reader is in, in date order
-// when asked, and onto the document with the matched words marked.
-import { describe, expect, test } from 'vitest';
+// when asked, and onto the document with the matched words marked. On the fixture site.
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasBrowser)('search scope, order and highlighting in Chromium', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	async function statusSays(pattern: RegExp) {
 		await session.page().waitForFunction((source) => new RegExp(source).test(document.querySelector('#search-status')?.textContent ?? ''), pattern.source);
@@ -12,29 +12,29 @@ describe.skipIf(!hasBrowser)('search scope, order and highlighting in Chromium',
 
 	test('from a period’s page the search starts limited to that period, and one click widens it to all', async () => {
 		const page = session.page();
-		await page.goto(session.url('/2018-2020/resultater-og-initiativer/'));
-		const scope = page.getByRole('checkbox', { name: 'Søg kun i 2018-2020' });
+		await page.goto(session.url('/2016-2018/resultater-og-planer/'));
+		const scope = page.getByRole('checkbox', { name: 'Søg kun i 2016-2018' });
 		expect(await scope.isChecked()).toBe(true);
-		await page.getByLabel('Søg i aftalerne').fill('egenmestring');
+		await page.getByLabel('Søg i aftalerne').fill('trivsel');
 		await page.keyboard.press('Enter');
-		await page.waitForURL(/\/soeg\/\?q=egenmestring&periode=2018-2020/);
+		await page.waitForURL(/\/soeg\/\?q=trivsel&periode=2016-2018/);
 		await statusSays(/^1 resultat for/);
-		expect(await page.locator('#search-scope').textContent()).toContain('Søgningen er afgrænset til perioden 2018-2020.');
+		expect(await page.locator('#search-scope').textContent()).toContain('Søgningen er afgrænset til perioden 2016-2018.');
 		await page.getByRole('button', { name: 'Søg i alle perioder' }).click();
-		await page.waitForURL((url) => url.search === '?q=egenmestring');
+		await page.waitForURL((url) => url.search === '?q=trivsel');
 		await statusSays(/^5 resultater for/);
 		expect(await page.locator('#search-scope').isHidden()).toBe(true);
 		const periods = await page.locator('.search-results__meta').allTextContents();
-		expect(new Set(periods.map((meta) => meta.split(' · ')[0]))).toEqual(new Set(['2018-2020', '2021-2022']));
+		expect(new Set(periods.map((meta) => meta.split(' · ')[0]))).toEqual(new Set(['2016-2018', '2023-2024', '2025-2026']));
 	});
 
 	test('the period limit is a choice: unticked, the search covers all periods', async () => {
 		const page = session.page();
-		await page.goto(session.url('/2018-2020/'));
-		await page.getByRole('checkbox', { name: 'Søg kun i 2018-2020' }).uncheck();
-		await page.getByLabel('Søg i aftalerne').fill('egenmestring');
+		await page.goto(session.url('/2016-2018/'));
+		await page.getByRole('checkbox', { name: 'Søg kun i 2016-2018' }).uncheck();
+		await page.getByLabel('Søg i aftalerne').fill('trivsel');
 		await page.keyboard.press('Enter');
-		await page.waitForURL((url) => url.search === '?q=egenmestring');
+		await page.waitForURL((url) => url.search === '?q=trivsel');
 		await statusSays(/^5 resultater for/);
 	});
 
@@ -46,19 +46,19 @@ describe.skipIf(!hasBrowser)('search scope, order and highlighting in Chromium',
 
 	test('each result shows its period and kind', async () => {
 		const page = session.page();
-		await page.goto(session.url('/soeg/?q=egenmestring'));
+		await page.goto(session.url('/soeg/?q=trivsel'));
 		await statusSays(/resultat/);
 		const metas = await page.locator('.search-results__meta').allTextContents();
-		expect(metas).toContain('2021-2022 · Godkendelsessag · 24. november 2020');
-		expect(metas).toContain('2018-2020 · Resultater og initiativer · dato ikke angivet');
+		expect(metas).toContain('2025-2026 · Godkendelsessag · 26. november 2024');
+		expect(metas).toContain('2016-2018 · Resultater og initiativer · dato ikke angivet');
 	});
 
 	test.each([
-		['aeldste', 'Dato, ældste først', ['3. december 2019', '3. februar 2020', '24. november 2020', 'dato ikke angivet', 'dato ikke angivet']],
-		['nyeste', 'Dato, nyeste først', ['24. november 2020', '3. februar 2020', '3. december 2019', 'dato ikke angivet', 'dato ikke angivet']],
+		['aeldste', 'Dato, ældste først', ['29. november 2022', '26. november 2024', 'december 2024', 'dato ikke angivet', 'dato ikke angivet']],
+		['nyeste', 'Dato, nyeste først', ['december 2024', '26. november 2024', '29. november 2022', 'dato ikke angivet', 'dato ikke angivet']],
 	])('results can be sorted by date (%s), undated documents last', async (order, label, dates) => {
 		const page = session.page();
-		await page.goto(session.url('/soeg/?q=egenmestring'));
+		await page.goto(session.url('/soeg/?q=trivsel'));
 		await statusSays(/^5 resultater/);
 		await page.getByLabel('Sortér').selectOption({ label });
 		await page.waitForURL(new RegExp(`sortering=${order}`));
@@ -67,10 +67,10 @@ describe.skipIf(!hasBrowser)('search scope, order and highlighting in Chromium',
 
 	test('opening a result marks the matched words on the document, parts of compounds included', async () => {
 		const page = session.page();
-		await page.goto(session.url('/soeg/?q=aftale&periode=2018-2020'));
+		await page.goto(session.url('/soeg/?q=aftale&periode=2016-2018'));
 		await statusSays(/^1 resultat/);
 		await page.locator('#search-results > li > h2 a').click();
-		await page.waitForURL(/\/2018-2020\/resultater-og-initiativer\/\?pagefind-highlight=/);
+		await page.waitForURL(/\/2016-2018\/resultater-og-planer\/\?pagefind-highlight=/);
 		await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);
 		const marked = await page.locator('mark.search-highlight').allTextContents();
 		expect(marked.every((text) => /aftale/i.test(text))).toBe(true);
@@ -80,15 +80,15 @@ describe.skipIf(!hasBrowser)('search scope, order and highlighting in Chromium',
 
 	test('opening a section of a result goes to that section, with the words marked', async () => {
 		const page = session.page();
-		await page.goto(session.url('/soeg/?q=nødsporet'));
+		await page.goto(session.url('/soeg/?q=nødspor'));
 		await statusSays(/^1 resultat/);
 		const section = page.locator('.search-results__sections a').first();
 		const name = await section.textContent();
 		await section.click();
-		await page.waitForURL(/\?pagefind-highlight=n%C3%B8dsporet#/);
+		await page.waitForURL(/\?pagefind-highlight=n%C3%B8dspor#/);
 		const heading = page.locator(`h2[id], h3[id], h4[id]`, { hasText: name! }).first();
 		await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeLessThan(50);
 		expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-		await expect.poll(() => page.locator('mark.search-highlight').first().textContent()).toMatch(/^nødsporet$/i);
+		await expect.poll(() => page.locator('mark.search-highlight').first().textContent()).toMatch(/^nødspor$/i);
 	});
 });

@@ -1,9 +1,10 @@
 // Searching as a reader does: in Danish, from any page, with filters, shareable by URL, by keyboard.
-import { describe, expect, test } from 'vitest';
+// On the fixture site, so the words searched for and the documents found are the fixture's.
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasBrowser)('search in Chromium', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
 	async function resultTitles() {
 		const page = session.page();
@@ -17,16 +18,16 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
 		await page.getByLabel('Søg i aftalerne').fill('fyrtårn');
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/soeg\/\?q=fyrt%C3%A5rn/);
-		expect(await resultTitles()).toContain('Output fra visionsdagen om Nordjysk Socialaftale 2021-2022');
+		expect(await resultTitles()).toContain('Output fra den fiktive visionsdag');
 		await expect.poll(() => page.locator('#search-results mark').first().textContent()).toMatch(/fyrtårne/i);
 	});
 
 	test.each([
-		['egenmestring', 'Nordjysk Socialaftale 2018–2020 – Resultater og initiativer'],
-		['Handicaprådet', 'Handicaprådet - Referat (Tillægsdagsorden)'],
-		['nødsporet', 'Godkendelse - Nordjysk Socialaftale 2021-2022'],
-		['idrætsforeninger', 'Nordjysk Socialaftale 2021-2022'],
-		['demens', 'Output fra visionsdagen om Nordjysk Socialaftale 2021-2022'],
+		['trivsel', 'Fiktive resultater og planer 2016-2018'],
+		['Handicaprådet', 'Referat fra det fiktive råd'],
+		['nødspor', 'Godkendelse af den fiktive aftale 2025-2026'],
+		['idrætsforeninger', 'Fiktivt skriftligt input om visionen'],
+		['demens', 'Output fra den fiktive visionsdag'],
 	])('searching "%s" finds "%s"', async (query, title) => {
 		const page = session.page();
 		await page.goto(session.url(`/soeg/?q=${encodeURIComponent(query)}`));
@@ -35,33 +36,33 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
 
 	test('the period filter limits results to that period and is kept in the address', async () => {
 		const page = session.page();
-		await page.goto(session.url('/soeg/?q=egenmestring'));
+		await page.goto(session.url('/soeg/?q=trivsel'));
 		const all = await resultTitles();
 		expect(all.length).toBeGreaterThan(1);
-		await page.getByRole('checkbox', { name: '2018-2020' }).check();
-		await page.waitForURL(/periode=2018-2020/);
+		await page.getByRole('checkbox', { name: '2016-2018' }).check();
+		await page.waitForURL(/periode=2016-2018/);
 		await expect.poll(async () => page.locator('#search-results li').count()).toBeLessThan(all.length);
 		const metas = await page.locator('.search-results__meta').allTextContents();
 		expect(metas.length).toBeGreaterThan(0);
-		for (const meta of metas) expect(meta).toMatch(/^2018-2020 ·/);
+		for (const meta of metas) expect(meta).toMatch(/^2016-2018 ·/);
 	});
 
 	test('a shared search address restores the query and the filters', async () => {
 		const page = session.page();
-		await page.goto(session.url('/soeg/?q=alderdom&periode=2021-2022&type=Output+fra+visionsdag'));
+		await page.goto(session.url('/soeg/?q=alderdom&periode=2025-2026&type=Output+fra+visionsdag'));
 		expect(await page.locator('#search-q').inputValue()).toBe('alderdom');
-		expect(await page.getByRole('checkbox', { name: '2021-2022' }).isChecked()).toBe(true);
+		expect(await page.getByRole('checkbox', { name: '2025-2026' }).isChecked()).toBe(true);
 		expect(await page.getByRole('checkbox', { name: 'Output fra visionsdag' }).isChecked()).toBe(true);
-		expect(await resultTitles()).toEqual(['Output fra visionsdagen om Nordjysk Socialaftale 2021-2022']);
+		expect(await resultTitles()).toEqual(['Output fra den fiktive visionsdag']);
 	});
 
 	test('the result count is announced in a live region', async () => {
 		const page = session.page();
-		await page.goto(session.url('/soeg/?q=socialpsykiatri'));
+		await page.goto(session.url('/soeg/?q=psykiatri'));
 		await resultTitles();
 		const status = page.locator('#search-status');
 		expect(await status.getAttribute('role')).toBe('status');
-		expect(await status.textContent()).toMatch(/^\d+ resultat(er)? for »socialpsykiatri«$/);
+		expect(await status.textContent()).toMatch(/^\d+ resultat(er)? for »psykiatri«$/);
 	});
 
 	test('search works by keyboard alone: type, filter with space, open a result with Enter', async () => {

@@ -1,12 +1,13 @@
 // The index step on its own, on a copy of the test build: with and without the compound parts
-// (the benchmark compares the two), so no extra site build is needed.
+// (the benchmark compares the two), so no extra site build is needed. On the fixture build, whose
+// words are known.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { indexSite, type CompoundIndexStats } from '../../src/search/indexing/search-index.ts';
 import { VOCABULARY_PATH, type Vocabulary } from '../../src/search/search-vocabulary.ts';
-import { publishedContent } from '../helpers/site.ts';
+import { fixtureContent } from '../helpers/site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'search-index-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -14,7 +15,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** A copy of the built site without its index and vocabulary. */
 function siteCopy(name: string): string {
 	const dir = join(work, name);
-	cpSync(inject('siteDir'), dir, { recursive: true, filter: (source) => !source.includes('/pagefind') && !source.endsWith('ordforraad.json') });
+	cpSync(inject('fixtureSiteDir'), dir, { recursive: true, filter: (source) => !source.includes('/pagefind') && !source.endsWith('ordforraad.json') });
 	return dir;
 }
 
@@ -25,7 +26,7 @@ function bytes(dir: string): number {
 }
 
 describe('indexSite', () => {
-	const documents = publishedContent().documents.length;
+	const documents = fixtureContent().documents.length;
 
 	test('indexes every document with compound parts by default, and writes the vocabulary', async () => {
 		const dir = siteCopy('with-parts');

@@ -3,12 +3,19 @@ import { join, relative, resolve } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { contentDir } from '../../src/site-config.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
-import { ROOT } from './build-site.ts';
+import { FIXTURE_CONTENT, ROOT } from './build-site.ts';
 
 /** The real content, read with the same checker the build uses: what the site must publish. */
 export function publishedContent() {
 	const result = checkContent({ contentDir: contentDir({}, ROOT), rootDir: ROOT });
 	if (result.problems.length) throw new Error(`content has problems: ${JSON.stringify(result.problems)}`);
+	return result;
+}
+
+/** The fixture content the behaviour tests' site is built from, read the same way. */
+export function fixtureContent() {
+	const result = checkContent({ contentDir: FIXTURE_CONTENT, rootDir: ROOT });
+	if (result.problems.length) throw new Error(`fixture content has problems: ${JSON.stringify(result.problems)}`);
 	return result;
 }
 

@@ -33,8 +33,8 @@ describe.each(documents.map((document) => [document.file, document] as const))('
 	const period = periods.find((candidate) => candidate.data.id === document.period)!.data;
 
 	test('has a Danish-named link to itself beside every heading of its text', () => {
+		// A document may have no headings at all; the fixture's documents all have some.
 		const headings = $('.document__text').find('h2, h3, h4, h5, h6');
-		expect(headings.length).toBeGreaterThan(0);
 		headings.each((_, heading) => {
 			const id = $(heading).attr('id')!;
 			const anchor = $(heading).parent('.heading-wrapper').children('a.heading-anchor');

@@ -5,10 +5,13 @@ import { describe, expect, inject, test } from 'vitest';
 import { formatDanishDate } from '../../src/lib/dates.ts';
 import { documentUrl } from '../../src/lib/versions.ts';
 import { isUnknown, kindLabel } from '../../src/schemas/index.ts';
-import { allPages, publishedContent, readPage } from '../helpers/site.ts';
+import { allPages, fixtureContent, publishedContent, readPage } from '../helpers/site.ts';
 
 const siteDir = inject('siteDir');
-const { documents, periods } = publishedContent();
+const { documents } = publishedContent();
+// What only some content has (a scanned source, an in-text note) is checked on the fixture site.
+const fixtureDir = inject('fixtureSiteDir');
+const fixture = fixtureContent();
 
 function metaValue($: ReturnType<typeof readPage>, label: string): string {
 	const dt = $('.document-meta dt').filter((_, element) => $(element).text().trim() === label);
@@ -16,11 +19,6 @@ function metaValue($: ReturnType<typeof readPage>, label: string): string {
 }
 
 describe('document pages', () => {
-	test('the real content has documents in more than one period', () => {
-		expect(periods.length).toBeGreaterThanOrEqual(2);
-		expect(documents.length).toBeGreaterThanOrEqual(5);
-	});
-
 	test.each(documents.map((document) => [document.file, document] as const))('%s has its page with title and metadata', (_, document) => {
 		const $ = readPage(siteDir, documentUrl(document.period, document.slug));
 		const { data } = document;
@@ -40,14 +38,17 @@ describe('document pages', () => {
 		for (const note of data.notes) {
 			expect($('.editorial-notes').text().replace(/\s+/g, ' ')).toContain(note.text.replace(/\s+/g, ' '));
 		}
-		// The text itself is there: the first body paragraph of the Markdown appears on the page.
-		expect($('.document__text').text().length).toBeGreaterThan(200);
+		// The text itself is there, however short: a new document may hold only its editorial note.
+		expect($('.document__text').text().trim().length).toBeGreaterThan(0);
 	});
 
-	test('a document with several sections gets a table of contents whose links all land on a heading', () => {
+	test.each([
+		['real content', siteDir, documents],
+		['fixture', fixtureDir, fixture.documents],
+	] as const)('%s: a document with several sections gets a table of contents whose links all land on a heading', (name, dir, all) => {
 		let withToc = 0;
-		for (const document of documents) {
-			const $ = readPage(siteDir, documentUrl(document.period, document.slug));
+		for (const document of all) {
+			const $ = readPage(dir, documentUrl(document.period, document.slug));
 			const sections = $('.document__text h2').length;
 			expect($('nav.toc').length, document.file).toBe(sections > 1 ? 1 : 0);
 			$('nav.toc a').each((_, link) => {
@@ -56,18 +57,19 @@ describe('document pages', () => {
 			});
 			if (sections > 1) withToc++;
 		}
-		expect(withToc).toBeGreaterThan(0);
+		// The fixture has documents with several sections, so there the check checks something.
+		if (name === 'fixture') expect(withToc).toBeGreaterThan(0);
 	});
 
 	test('the document scanned from paper says its text was restored from a scan', () => {
-		const scanned = documents.filter((document) => document.data.source.restoredFromScan);
+		const scanned = fixture.documents.filter((document) => document.data.source.restoredFromScan);
 		expect(scanned.length).toBe(1);
-		const $ = readPage(siteDir, documentUrl(scanned[0]!.period, scanned[0]!.slug));
+		const $ = readPage(fixtureDir, documentUrl(scanned[0]!.period, scanned[0]!.slug));
 		expect($('main').text()).toContain('Teksten er genskabt fra en skannet kopi');
 	});
 
 	test('an in-text editorial note is marked up as a note, apart from the source text', () => {
-		const $ = readPage(siteDir, '/2021-2022/godkendelse-regionsraadet/');
+		const $ = readPage(fixtureDir, '/2025-2026/godkendelse-af-aftalen/');
 		const notes = $('.document__text aside.redaktionel-note[role="note"]');
 		expect(notes.length).toBeGreaterThan(0);
 		expect(notes.first().text()).toContain('Redaktionel note:');
