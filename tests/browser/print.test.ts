@@ -3,7 +3,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { formatDanishDate } from '../../src/lib/dates.ts';
 import { documentUrl } from '../../src/lib/versions.ts';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
-import { allPages, publishedContent } from '../helpers/site.ts';
+import { allPages, fixtureContent } from '../helpers/site.ts';
 
 // On the fixture site: a document with a journal number.
 const DOCUMENT = '/2025-2026/godkendelse-af-aftalen/';
@@ -107,9 +107,9 @@ describe.skipIf(!hasBrowser)('printing in Chromium', () => {
 	});
 
 	describe('the print header, so a printout can be traced to its source', () => {
-		const { documents } = publishedContent();
+		const { documents } = fixtureContent();
 		// Any document page and any other page kind: the header is the layout's, not a page's.
-		const samples = [documentUrl(documents[0]!.period, documents[0]!.slug), ...allPages(inject('siteDir')).filter((path) => !/^\/\d{4}-\d{4}\/[^/]+\/$/.test(path)).slice(0, 2)];
+		const samples = [documentUrl(documents[0]!.period, documents[0]!.slug), ...allPages(inject('fixtureSiteDir')).filter((path) => !/^\/\d{4}-\d{4}\/[^/]+\/$/.test(path)).slice(0, 2)];
 		const today = () => {
 			const now = new Date();
 			return formatDanishDate(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`)!;
