@@ -97,21 +97,21 @@ function watch(collection: CollectionName, context: LoaderContext, rootDir: stri
 }
 
 /** The files of one collection in a check, by id. */
-function filesOf(check: ContentCheck, collection: Exclude<CollectionName, 'contentProblems'>): { id: string; file: string; raw: unknown; markdown?: CheckedMarkdownFile<unknown> }[] {
+function filesOf(check: ContentCheck, collection: Exclude<CollectionName, 'contentProblems'>): { id: string; file: string; data: object; markdown?: CheckedMarkdownFile<unknown> }[] {
 	switch (collection) {
 		case 'periods':
-			return check.periods.map((period) => ({ id: period.data.id, file: period.file, raw: period.raw }));
+			return check.periods.map((period) => ({ id: period.data.id, file: period.file, data: period.data }));
 		case 'documents':
-			return check.documents.map((document) => ({ id: document.id, file: document.file, raw: document.raw, markdown: document }));
+			return check.documents.map((document) => ({ id: document.id, file: document.file, data: document.data, markdown: document }));
 		case 'glossary':
-			return check.glossary.map((entry) => ({ id: entry.id, file: entry.file, raw: entry.raw, markdown: entry }));
+			return check.glossary.map((entry) => ({ id: entry.id, file: entry.file, data: entry.data, markdown: entry }));
 		case 'themes':
-			return check.themes.map((theme) => ({ id: theme.id, file: theme.file, raw: theme.raw, markdown: theme }));
+			return check.themes.map((theme) => ({ id: theme.id, file: theme.file, data: theme.data, markdown: theme }));
 	}
 }
 
 async function sync(collection: CollectionName, context: LoaderContext, rootDir: string, dev: boolean): Promise<void> {
-	const { store, logger, parseData } = context;
+	const { store, logger } = context;
 	const check = await currentCheck(rootDir, dev);
 	// The preview's problems for the pages to show (./problems-collection.ts); none in a build.
 	if (collection === 'contentProblems') return storeProblems(context, check, { contentDir: configuredContentDir(), rootDir, preview: dev });
@@ -124,10 +124,12 @@ async function sync(collection: CollectionName, context: LoaderContext, rootDir:
 	const options: RenderOptions = { terms: collection === 'documents' ? glossaryTerms(check.glossary) : [], siteUrl: siteUrl() };
 	const optionsDigest = context.generateDigest(JSON.stringify([RENDER_FINGERPRINT, options]));
 	const kept = new Set<string>();
-	for (const { id, file, raw, markdown } of filesOf(check, collection)) {
+	// The data is the check's own parse with the collection's schema: parsing it again here would
+	// only repeat the same zod run for every file.
+	for (const { id, file, data: checked, markdown } of filesOf(check, collection)) {
 		if (troubled.has(file)) continue;
 		kept.add(id);
-		const data = await parseData({ id, data: raw as Record<string, unknown> });
+		const data = checked as Record<string, unknown>;
 		if (!markdown) {
 			store.set({ id, data, filePath: file });
 			continue;

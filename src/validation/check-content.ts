@@ -153,7 +153,6 @@ function checkMarkdownFile<T>(file: ContentFile, schema: z.ZodType<T>, problems:
 		path: file.path,
 		id: file.id,
 		data: result.data,
-		raw: yaml.data ?? {},
 		body: split.body,
 		bodyFirstLine: split.bodyFirstLine,
 		yaml,
@@ -180,7 +179,7 @@ function checkPeriodFile(file: ContentFile, problems: Problem[]): CheckedPeriod 
 		problems.push({ file: file.file, line: yaml.lineOf(['id']), message: `id "${result.data.id}" skal være det samme som mappens navn (${file.period})` });
 		return undefined;
 	}
-	return { file: file.file, data: result.data, yaml, raw: yaml.data };
+	return { file: file.file, data: result.data, yaml };
 }
 
 function checkDocumentFile(file: ContentFile, problems: Problem[]): CheckedDocument | undefined {

@@ -16,8 +16,6 @@ export interface CheckedPeriod {
 	file: string;
 	data: Period;
 	yaml: YamlSource;
-	/** The frontmatter as the editor wrote it, before the schema's defaults: what the loader stores. */
-	raw: unknown;
 }
 
 /** A Markdown file of any collection: frontmatter checked by its schema, body parsed once. */
@@ -29,8 +27,6 @@ export interface CheckedMarkdownFile<T> {
 	/** The id in its collection (see content-source/content-files.ts). */
 	id: string;
 	data: T;
-	/** The frontmatter as parsed from YAML, before the schema's defaults and transforms. */
-	raw: unknown;
 	/** The body text. */
 	body: string;
 	bodyFirstLine: number;
