@@ -78,6 +78,12 @@ export async function getPeriodDocuments(period: string): Promise<DocumentView[]
 	return (await getDocuments()).filter((document) => document.period === period);
 }
 
+/** Every document with the period it belongs to: what each page about one document is given. */
+export async function getDocumentsWithPeriods(): Promise<{ document: DocumentView; period: PeriodView }[]> {
+	const periods = new Map((await getPeriods()).map((period) => [period.id, period]));
+	return (await getDocuments()).map((document) => ({ document, period: periods.get(document.period)! }));
+}
+
 /** '<period>/<slug>' of every document, for the period switcher's look-ups. */
 export async function getDocumentKeys(): Promise<Set<string>> {
 	return new Set((await getDocuments()).map((document) => `${document.period}/${document.slug}`));
