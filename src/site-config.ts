@@ -1,5 +1,4 @@
 import { isAbsolute, resolve } from 'node:path';
-import { absoluteAddress, withBase } from './lib/routes.ts';
 
 /**
  * Where the content lives. `SITE_CONTENT_DIR` points the site at another folder, which the tests
@@ -54,15 +53,6 @@ export function basePath(env: Record<string, string | undefined> = process.env):
 	return pathname.endsWith('/') ? pathname : `${pathname}/`;
 }
 
-/** A path of the site (`/2021-2022/`) as the address the built site links to (`/socialaftale/2021-2022/`). */
-export function href(path: string, env: Record<string, string | undefined> = process.env): string {
-	return withBase(path, basePath(env));
-}
-
-/** A path of the site as an absolute address, for canonical links, feeds, the sitemap and open data. */
-export function absoluteUrl(path: string, env: Record<string, string | undefined> = process.env): string {
-	return absoluteAddress(path, siteUrl(env));
-}
 
 /**
  * Where a content file can be edited in the repository: `SITE_EDIT_URL` followed by the file's path in

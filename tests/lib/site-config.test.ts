@@ -1,7 +1,7 @@
 // The site's address and its repository are configuration; without them the build stays honest.
 import { describe, expect, test } from 'vitest';
-import { withBase } from '../../src/lib/routes.ts';
-import { absoluteUrl, basePath, editUrl, href, LOCAL_SITE_URL, siteUrl } from '../../src/site-config.ts';
+import { absoluteAddress, withBase } from '../../src/lib/routes.ts';
+import { basePath, editUrl, LOCAL_SITE_URL, siteUrl } from '../../src/site-config.ts';
 
 describe('siteUrl', () => {
 	test.each([{}, { SITE_URL: '' }, { SITE_URL: '  ' }])('is the address npm start serves when SITE_URL is unset (%o)', (env) => {
@@ -24,7 +24,7 @@ describe('siteUrl', () => {
 	});
 });
 
-describe('basePath, href and absoluteUrl', () => {
+describe('basePath, withBase and absoluteAddress on SITE_URL', () => {
 	test.each([
 		[{}, '/', '/2021-2022/', 'http://localhost:4321/2021-2022/'],
 		[{ SITE_URL: 'https://socialaftale.example' }, '/', '/2021-2022/', 'https://socialaftale.example/2021-2022/'],
@@ -32,8 +32,8 @@ describe('basePath, href and absoluteUrl', () => {
 		[{ SITE_URL: 'https://owner.github.io/a/b' }, '/a/b/', '/a/b/2021-2022/', 'https://owner.github.io/a/b/2021-2022/'],
 	])('under %o the base is %s and /2021-2022/ is %s, %s', (env, base, href_, absolute) => {
 		expect(basePath(env)).toBe(base);
-		expect(href('/2021-2022/', env)).toBe(href_);
-		expect(absoluteUrl('/2021-2022/', env)).toBe(absolute);
+		expect(withBase('/2021-2022/', basePath(env))).toBe(href_);
+		expect(absoluteAddress('/2021-2022/', siteUrl(env))).toBe(absolute);
 	});
 });
 
