@@ -8,7 +8,7 @@ import { newestPeriod, periodStatus, sortPeriodsNewestFirst, type PeriodStatus }
 import { glossaryEntryUrl, themeUrl } from './lib/routes.ts';
 import { documentUrl, periodUrl } from './lib/routes.ts';
 import { CURRENT_PROBLEMS_ID, type ContentProblem } from './schemas/content-problem.ts';
-import type { Period } from './schemas/index.ts';
+import type { Period, SynonymGroup } from './schemas/index.ts';
 
 export interface PeriodView extends Period {
 	url: string;
@@ -121,6 +121,13 @@ export async function getGlossary(): Promise<GlossaryView[]> {
 		entries.map((entry) => ({ id: entry.id, url: glossaryEntryUrl(entry.id), entry, data: entry.data })),
 		(item) => item.data.term,
 	);
+}
+
+/** The editors' synonym groups (content/synonymer.yaml), in the file's order. */
+export async function getSynonyms(): Promise<SynonymGroup[]> {
+	const entries = await getCollection('synonyms');
+	// The ids are the groups' positions in the file, zero-padded, so code-unit order is file order.
+	return entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((entry) => entry.data);
 }
 
 /** Documents by '<period>/<slug>', the form periods and milestones refer to them by. */

@@ -9,12 +9,13 @@ import { SOURCE_REGISTER_FILE, SOURCES_FOLDER } from '../schemas/document.ts';
 import { GLOSSARY_FOLDER } from '../schemas/glossary.ts';
 import { PERIOD_FILE } from '../schemas/period.ts';
 import { REDIRECTS_FILE } from '../schemas/redirects.ts';
+import { SYNONYMS_FILE } from '../schemas/synonyms.ts';
 import { THEMES_FOLDER } from '../schemas/theme.ts';
 import { slugFromPath } from '../lib/slugs.ts';
 import { compareCodeUnits, printable, type Problem } from '../validation/problems.ts';
 
 /** What a content file is. */
-export type ContentFileKind = 'period' | 'document' | 'glossary' | 'theme' | 'redirects' | 'source' | 'source-register';
+export type ContentFileKind = 'period' | 'document' | 'glossary' | 'theme' | 'redirects' | 'synonyms' | 'source' | 'source-register';
 
 /** One content file, classified, with the id its collection gives it. */
 export interface ContentFile {
@@ -25,7 +26,7 @@ export interface ContentFile {
 	file: string;
 	/**
 	 * The id in its collection: the folder name of a period, '<period>/<slug>' of a document, the
-	 * slug of a glossary entry or theme, the file name of the redirects file.
+	 * slug of a glossary entry or theme, the file name of the redirects or synonyms file.
 	 */
 	id: string;
 	/** The period folder a period file or document lies in. */
@@ -87,6 +88,8 @@ export function listContentFiles(contentDir: string, rootDir: string): ContentLi
 			}
 		} else if (!entry.isDirectory() && entry.name === REDIRECTS_FILE) {
 			files.push({ kind: 'redirects', path, file: rel(path), id: REDIRECTS_FILE, mdx: false });
+		} else if (!entry.isDirectory() && entry.name === SYNONYMS_FILE) {
+			files.push({ kind: 'synonyms', path, file: rel(path), id: SYNONYMS_FILE, mdx: false });
 		} else if (!entry.isDirectory()) {
 			problems.push({ file: rel(path), message: 'filer skal ligge i en periodemappe, fx content/2021-2022/' });
 		} else if (!parsePeriodId(entry.name)) {

@@ -17,7 +17,7 @@ import { storeProblems } from './problems-collection.ts';
 import { RENDER_FINGERPRINT } from './render-fingerprint.ts';
 
 /** The collections, by the name content.config.ts gives them. */
-export type CollectionName = 'periods' | 'documents' | 'glossary' | 'themes' | 'contentProblems';
+export type CollectionName = 'periods' | 'documents' | 'glossary' | 'themes' | 'synonyms' | 'contentProblems';
 
 interface SharedState {
 	check?: Promise<ContentCheck>;
@@ -28,7 +28,7 @@ interface SharedState {
 	watched: Map<CollectionName, { context: LoaderContext; rootDir: string }>;
 }
 
-// One check serves the four collections of one build or dev session.
+// One check serves every collection of one build or dev session.
 const state: SharedState = { generation: 0, checkedGeneration: -1, watched: new Map() };
 
 async function currentCheck(rootDir: string, dev: boolean): Promise<ContentCheck> {
@@ -107,6 +107,8 @@ function filesOf(check: ContentCheck, collection: Exclude<CollectionName, 'conte
 			return check.glossary.map((entry) => ({ id: entry.id, file: entry.file, data: entry.data, markdown: entry }));
 		case 'themes':
 			return check.themes.map((theme) => ({ id: theme.id, file: theme.file, data: theme.data, markdown: theme }));
+		case 'synonyms':
+			return check.synonyms.map((group, index) => ({ id: String(index + 1).padStart(4, '0'), file: group.file, data: group.data }));
 	}
 }
 

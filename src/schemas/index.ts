@@ -16,3 +16,4 @@ export * from './period.ts';
 export * from './theme.ts';
 export * from './open-data.ts';
 export * from './redirects.ts';
+export * from './synonyms.ts';

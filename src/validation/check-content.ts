@@ -17,10 +17,12 @@ import type { CheckedDocument, CheckedGlossaryEntry, CheckedMarkdownFile, Checke
 import { parseBody, type ParsedBody } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { readRedirects, type CheckedRedirect } from './redirects.ts';
+import { readSynonyms, type CheckedSynonymGroup } from './synonyms.ts';
 import { checkDocumentDates } from './rules/document-dates.ts';
 import { checkPlaceholderNotes } from './rules/placeholder-note.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSourceChanges, checkSourceFiles } from './rules/source-files.ts';
+import { checkSynonyms } from './rules/synonyms.ts';
 import type { Speller } from './rules/spelling.ts';
 import { checkTexts } from './text-rules.ts';
 import { problemsFromZod } from './zod-problems.ts';
@@ -46,10 +48,11 @@ export function checkContent({ contentDir, rootDir, speller }: { contentDir: str
 	const glossary: CheckedGlossaryEntry[] = [];
 	const themes: CheckedTheme[] = [];
 	let redirects: CheckedRedirect[] = [];
+	let synonyms: CheckedSynonymGroup[] = [];
 	const rel = (path: string) => relative(rootDir, path).split('\\').join('/') || '.';
 
 	if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-		return { problems: [{ file: rel(contentDir), message: 'indholdsmappen findes ikke' }], periods, documents, glossary, themes, redirects };
+		return { problems: [{ file: rel(contentDir), message: 'indholdsmappen findes ikke' }], periods, documents, glossary, themes, redirects, synonyms };
 	}
 
 	const listing = listContentFiles(contentDir, rootDir);
@@ -73,6 +76,9 @@ export function checkContent({ contentDir, rootDir, speller }: { contentDir: str
 		} else if (file.kind === 'redirects') {
 			const text = readText(file, problems);
 			if (text !== undefined) redirects = readRedirects(text, file.file, problems);
+		} else if (file.kind === 'synonyms') {
+			const text = readText(file, problems);
+			if (text !== undefined) synonyms = readSynonyms(text, file.file, problems);
 		} else if (file.kind === 'document') {
 			const document = checkDocumentFile(file, problems);
 			if (document) documents.push(document);
@@ -86,6 +92,7 @@ export function checkContent({ contentDir, rootDir, speller }: { contentDir: str
 	}
 
 	problems.push(...checkGlossaryForms(glossary));
+	problems.push(...checkSynonymList(synonyms, { periods, documents, glossary, themes }));
 	problems.push(...checkReferences({ periods, documents, glossary, themes, documentKeys, themeIds }));
 	problems.push(...checkDocumentDates(periods, documents));
 	problems.push(...checkPlaceholderNotes(documents));
@@ -96,7 +103,7 @@ export function checkContent({ contentDir, rootDir, speller }: { contentDir: str
 	);
 
 	const site = checkTexts({ periods, documents, glossary, themes, redirects, documentKeys, themeIds, speller }, problems);
-	return { problems, periods, documents, glossary, themes, redirects, site };
+	return { problems, periods, documents, glossary, themes, redirects, synonyms, site };
 }
 
 /** The file's text, or undefined with its problems reported (not UTF-8, invisible characters, too large). */
@@ -117,6 +124,20 @@ function checkGlossaryForms(entries: readonly CheckedGlossaryEntry[]): Problem[]
 			message: `"${form}" står også i ${first!.file}: et ord eller en forkortelse må kun høre til ét begreb i ordlisten`,
 		}));
 	});
+}
+
+/** The synonym list against the glossary's names and every text the site publishes from content. */
+function checkSynonymList(
+	synonyms: readonly CheckedSynonymGroup[],
+	content: { periods: readonly CheckedPeriod[]; documents: readonly CheckedDocument[]; glossary: readonly CheckedGlossaryEntry[]; themes: readonly CheckedTheme[] },
+): Problem[] {
+	if (synonyms.length === 0) return [];
+	const names = glossaryTerms(content.glossary).map((term, index) => ({ ...term, file: content.glossary[index]!.file }));
+	const texts = [
+		...content.periods.map((period) => period.yaml.text),
+		...[...content.documents, ...content.glossary, ...content.themes].flatMap((file) => [file.yaml.text, file.body]),
+	];
+	return checkSynonyms(synonyms, names, texts);
 }
 
 /**

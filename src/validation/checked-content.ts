@@ -10,6 +10,7 @@ import type { YamlSource } from '../content-source/yaml-source.ts';
 import type { Problem } from './problems.ts';
 import type { CheckedRedirect } from './redirects.ts';
 import type { SitePages } from './site-pages.ts';
+import type { CheckedSynonymGroup } from './synonyms.ts';
 
 export interface CheckedPeriod {
 	/** Project-relative path of the period file. */
@@ -57,6 +58,8 @@ export interface ContentCheck {
 	themes: CheckedTheme[];
 	/** The moved addresses of content/omdirigeringer.yaml. */
 	redirects: CheckedRedirect[];
+	/** The groups of content/synonymer.yaml, the editors' synonyms for the search. */
+	synonyms: CheckedSynonymGroup[];
 	/** The addresses the site will publish, as the link rule saw them. */
 	site?: SitePages;
 }
