@@ -9,6 +9,7 @@ export const OPEN_DATA_FILES = {
 	documents: '/data/documents.json',
 	periods: '/data/periods.json',
 	glossary: '/data/glossary.json',
+	synonyms: '/data/synonyms.json',
 } as const;
 
 /** A document as published in /data/documents.json; `site` is the site's address, `url` a path. */

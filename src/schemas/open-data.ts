@@ -3,6 +3,7 @@ import { PeriodIdSchema, SlugSchema, TextSchema } from './common.ts';
 import { IsoDateSchema } from './dates.ts';
 import { DocumentFrontmatterSchema } from './document.ts';
 import { GlossaryEntrySchema } from './glossary.ts';
+import { SynonymGroupSchema } from './synonyms.ts';
 import { DocumentRefSchema, PeriodSchema } from './period.ts';
 
 // The open data (/data/*.json) is the content's own schemas plus what the site adds (ids and
@@ -53,6 +54,12 @@ export const GlossaryRecordSchema = GlossaryEntrySchema.safeExtend({
 	explanation: TextSchema,
 });
 
+/**
+ * One group in /data/synonyms.json: a group of content/synonymer.yaml as the editors wrote it. The
+ * list is the editors' own, not the sources'.
+ */
+export const SynonymRecordSchema = SynonymGroupSchema;
+
 /** The build day the export was made on, at the top of every file. */
 const generated = IsoDateSchema;
 
@@ -62,7 +69,10 @@ export const DocumentsExportSchema = z.strictObject({ generated, documents: z.ar
 export const PeriodsExportSchema = z.strictObject({ generated, periods: z.array(PeriodRecordSchema) });
 /** The whole of /data/glossary.json. */
 export const GlossaryExportSchema = z.strictObject({ generated, glossary: z.array(GlossaryRecordSchema) });
+/** The whole of /data/synonyms.json. */
+export const SynonymsExportSchema = z.strictObject({ generated, synonyms: z.array(SynonymRecordSchema) });
 
 export type DocumentRecord = z.output<typeof DocumentRecordSchema>;
 export type PeriodRecord = z.output<typeof PeriodRecordSchema>;
 export type GlossaryRecord = z.output<typeof GlossaryRecordSchema>;
+export type SynonymRecord = z.output<typeof SynonymRecordSchema>;

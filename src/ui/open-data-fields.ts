@@ -110,6 +110,13 @@ export const GLOSSARY_FIELDS: Record<string, string> = {
 	explanation: 'Forklaringen i almindeligt dansk, skrevet i Markdown.',
 };
 
+/** Explanations of the fields of one group in synonyms.json. */
+export const SYNONYM_FIELDS: Record<string, string> = {
+	ord: 'Ord og korte fraser, som søgningen regner for at betyde det samme: dokumenternes eget ord først, så læsernes hverdagsord og fokusområdernes tidligere og senere navne.',
+	relaterede: 'Beslægtede ord, der ikke betyder helt det samme; søgningen søger også på dem, men vægter dem lavere. Tom liste, når der ingen er.',
+	note: 'Redaktionens begrundelse for gruppen. Mangler, når der ingen er.',
+};
+
 /** The field at the top of every file. */
 export const GENERATED_FIELD = 'Den dag, filen blev lavet (ÅÅÅÅ-MM-DD): den dag, hjemmesiden blev bygget.';
 

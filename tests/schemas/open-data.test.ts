@@ -13,8 +13,9 @@ import {
 	PeriodRecordSchema,
 	PeriodSchema,
 	PeriodStatusSchema,
+	SynonymRecordSchema,
 } from '../../src/schemas/index.ts';
-import { DOCUMENT_FIELDS, GLOSSARY_FIELDS, PERIOD_FIELDS } from '../../src/ui/open-data-fields.ts';
+import { DOCUMENT_FIELDS, GLOSSARY_FIELDS, PERIOD_FIELDS, SYNONYM_FIELDS } from '../../src/ui/open-data-fields.ts';
 
 const SITE = 'https://socialaftale.example';
 const frontmatter = DocumentFrontmatterSchema.parse({
@@ -82,6 +83,7 @@ describe('the field explanations on /om-data/', () => {
 		['documents.json', DocumentRecordSchema, DOCUMENT_FIELDS],
 		['periods.json', PeriodRecordSchema, PERIOD_FIELDS],
 		['glossary.json', GlossaryRecordSchema, GLOSSARY_FIELDS],
+		['synonyms.json', SynonymRecordSchema, SYNONYM_FIELDS],
 	] as const)('explain every field of %s and no field it does not have', (_, schema, explanations) => {
 		expect(Object.keys(explanations).sort()).toEqual(schemaFields(schema).map((field) => field.path).sort());
 		for (const text of Object.values(explanations)) expect(text.trim().length).toBeGreaterThan(5);

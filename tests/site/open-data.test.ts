@@ -6,12 +6,12 @@ import { describe, expect, inject, test } from 'vitest';
 import { periodStatus } from '../../src/lib/periods.ts';
 import { schemaFields } from '../../src/lib/schema-fields.ts';
 import { documentUrl, periodUrl } from '../../src/lib/versions.ts';
-import { DocumentRecordSchema, DocumentsExportSchema, GlossaryExportSchema, GlossaryRecordSchema, PeriodRecordSchema, PeriodsExportSchema } from '../../src/schemas/index.ts';
+import { DocumentRecordSchema, DocumentsExportSchema, GlossaryExportSchema, GlossaryRecordSchema, PeriodRecordSchema, PeriodsExportSchema, SynonymRecordSchema, SynonymsExportSchema } from '../../src/schemas/index.ts';
 import { TEST_BUILD_DATE, TEST_SITE_URL } from '../helpers/build-site.ts';
 import { publishedContent, readPage } from '../helpers/site.ts';
 
 const siteDir = inject('siteDir');
-const { documents, periods, glossary } = publishedContent();
+const { documents, periods, glossary, synonyms } = publishedContent();
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(siteDir, 'data', name), 'utf8'));
 
 describe('/data/documents.json', () => {
@@ -67,12 +67,21 @@ describe('/data/glossary.json', () => {
 	});
 });
 
+describe('/data/synonyms.json', () => {
+	test('parses with the synonym schema and holds the groups of content/synonymer.yaml in order', () => {
+		const raw = readJson('synonyms.json');
+		const parsed = SynonymsExportSchema.parse(raw);
+		expect(parsed).toEqual(raw);
+		expect(parsed.synonyms).toEqual(synonyms.map((group) => group.data));
+	});
+});
+
 describe('/om-data/', () => {
 	const $ = readPage(siteDir, '/om-data/');
 
 	test('links the three files and the feeds', () => {
 		const links = $('main a').map((_, a) => $(a).attr('href')).get();
-		expect(links).toEqual(expect.arrayContaining(['/data/documents.json', '/data/periods.json', '/data/glossary.json', '/rss.xml', '/sitemap-index.xml']));
+		expect(links).toEqual(expect.arrayContaining(['/data/documents.json', '/data/periods.json', '/data/glossary.json', '/data/synonyms.json', '/rss.xml', '/sitemap-index.xml']));
 		for (const period of periods) expect(links).toContain(`/${period.data.id}/rss.xml`);
 	});
 
@@ -80,6 +89,7 @@ describe('/om-data/', () => {
 		['documents', DocumentRecordSchema],
 		['periods', PeriodRecordSchema],
 		['glossary', GlossaryRecordSchema],
+		['synonyms', SynonymRecordSchema],
 	] as const)('explains every field of %s, in a table row of its own', (name, schema) => {
 		const table = $('table.field-table').filter((_, element) => $(element).find('caption').text().includes(` ${name}`));
 		expect(table.length).toBe(1);
