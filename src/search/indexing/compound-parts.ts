@@ -92,7 +92,7 @@ export function augmentForIndex(html: string, partsOf: (word: string) => string[
 				if (metaCopy) children.push(metaCopy);
 			}
 		}
-		parent.children = children;
+		parent.children = punctuationBeforeParts(children);
 	};
 	for (const body of bodies) visit(body, explicitWeight(body) ?? 1);
 	result.html = toHtml(tree);
@@ -146,13 +146,54 @@ function textOf(node: ElementContent): string {
 	return node.children.map(textOf).join(' ');
 }
 
+/** The spans this module adds, told apart from the page's own elements. */
+const PART_SPANS = new WeakSet<Element>();
+
 function partsSpan(tokens: string[], weight: number): Element {
-	return {
+	const span: Element = {
 		type: 'element',
 		tagName: 'span',
 		properties: { dataPagefindWeight: String(weight * PART_WEIGHT) },
 		children: [{ type: 'text', value: ` ${tokens.join(' ')} ` }],
 	};
+	PART_SPANS.add(span);
+	return span;
+}
+
+/** Punctuation right after an element, up to a space or the end: the "." of "<a>egenmestring</a>. Der". */
+const PUNCTUATION_AFTER = /^[^\s\p{L}\p{N}]+(?=\s|$)/u;
+
+/**
+ * Moves parts that end an element (a glossary link, a filter value) past the punctuation that
+ * follows it, as for a word in plain text. Left before it, the parts would stand between the word
+ * and its full stop, and an excerpt without them would read "egenmestring . Der".
+ */
+function punctuationBeforeParts(children: ElementContent[]): ElementContent[] {
+	const result: ElementContent[] = [];
+	for (let index = 0; index < children.length; index++) {
+		const child = children[index]!;
+		const next = children[index + 1];
+		const punctuation = next?.type === 'text' ? PUNCTUATION_AFTER.exec(next.value)?.[0] : undefined;
+		const parts = punctuation && child.type === 'element' ? (PART_SPANS.has(child) ? child : takeTrailingParts(child)) : undefined;
+		if (!parts || !punctuation || next?.type !== 'text') {
+			result.push(child);
+			continue;
+		}
+		if (parts !== child) result.push(child);
+		result.push({ type: 'text', value: punctuation }, parts);
+		const rest = next.value.slice(punctuation.length);
+		if (rest) result.push({ type: 'text', value: rest });
+		index++;
+	}
+	return result;
+}
+
+/** Detaches and returns the parts span an element's text ends with, however deeply nested. */
+function takeTrailingParts(element: Element): Element | undefined {
+	const last = element.children.at(-1);
+	if (last?.type !== 'element') return undefined;
+	if (PART_SPANS.has(last)) return element.children.pop() as Element;
+	return isIgnored(last) ? undefined : takeTrailingParts(last);
 }
 
 /**

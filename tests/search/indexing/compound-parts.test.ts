@@ -72,6 +72,21 @@ describe('augmentForIndex', () => {
 		expect(indexedText(page('<p>Socialaftale<em>rne</em> og socialaftale</p>'))).toBe('Socialaftalerne og socialaftale[0.5:^~social ^~aftale]');
 	});
 
+	test.each([
+		['a link', '<p>Om <a href="/x">socialaftale</a>. Den gælder.</p>', 'Om socialaftale.[0.5:^~social ^~aftale] Den gælder.'],
+		['a link in bold', '<p><strong><a href="/x">Socialaftalen</a></strong>, som</p>', 'Socialaftalen,[0.5:^~social ^~aftalen] som'],
+		['a filter value', '<p><span data-pagefind-filter="emne">Socialaftale</span>; og</p>', 'Socialaftale;[0.5:^~social ^~aftale] og'],
+		['an element at the end of a paragraph', '<p>Se <a href="/x">socialaftale</a>.</p>', 'Se socialaftale.[0.5:^~social ^~aftale]'],
+	])('puts the parts of a word in %s after the punctuation that follows it', (_case, body, text) => {
+		expect(indexedText(page(body))).toBe(text);
+	});
+
+	test('leaves the parts inside an element followed by a space or a word', () => {
+		expect(indexedText(page('<p><a href="/x">socialaftale</a> og <a href="/y">socialaftale</a>.x</p>'))).toBe(
+			'socialaftale[0.5:^~social ^~aftale] og socialaftale[0.5:^~social ^~aftale].x',
+		);
+	});
+
 	test('returns a page without data-pagefind-body as it is', () => {
 		const html = '<!doctype html><html><body><p>Socialaftale</p></body></html>';
 		expect(augmentForIndex(html, partsOf)).toEqual({ html, indexed: false, compounds: 0, parts: 0, words: [] });
