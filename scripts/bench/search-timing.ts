@@ -18,6 +18,9 @@ export const SEARCH_QUERIES = [
 	'Region Nordjylland',
 ] as const;
 
+/** The goal the search page is held to: the first results on screen within this long after Enter. */
+export const FIRST_RESULTS_TARGET_MS = 300;
+
 /** How long a reader takes per keystroke: a fast typist (an average one is slower, about 300 ms). */
 export const KEYSTROKE_MS = 100;
 
@@ -42,9 +45,11 @@ export interface SearchTiming {
 	warmBytes: Bytes;
 	/** Opening /soeg/?q=<query> (what the search field in every page's header does): navigation start to first result. */
 	fromAddressMs: number;
-	/** Results found in all, and results shown (one page). */
+	/** Results found in all, and results shown (one page of ten). */
 	found: number;
 	shown: number;
+	/** "Vis flere" on the warm page: click to the next page of results on screen; absent when one page holds them all. */
+	moreMs?: number;
 }
 
 /**
@@ -82,6 +87,29 @@ async function sendQuery(page: Page, query: string, typed: boolean): Promise<{ m
 		return timing.first ? { ms: timing.first - timing.enter, shown: timing.shown } : false;
 	}, undefined, { timeout: 30_000 });
 	return (await handle.jsonValue()) as { ms: number; shown: number };
+}
+
+/** Clicks "Vis flere" and returns ms from the click to the next results on screen, measured in the page. */
+async function showMore(page: Page): Promise<number> {
+	await page.evaluate(() => {
+		const list = document.querySelector('#search-results')!;
+		const timing = { click: 0, more: 0, before: list.children.length };
+		(window as unknown as { __more: typeof timing }).__more = timing;
+		document.querySelector('#search-more')!.addEventListener('click', () => (timing.click = performance.now()), { capture: true, once: true });
+		const observer = new MutationObserver(() => {
+			if (timing.click && list.children.length > timing.before) {
+				timing.more = performance.now();
+				observer.disconnect();
+			}
+		});
+		observer.observe(list, { childList: true });
+	});
+	await page.click('#search-more');
+	const handle = await page.waitForFunction(() => {
+		const timing = (window as unknown as { __more: { click: number; more: number } }).__more;
+		return timing.more ? timing.more - timing.click : false;
+	}, undefined, { timeout: 30_000 });
+	return (await handle.jsonValue()) as number;
 }
 
 /** Opens /soeg/?q=<query> in a fresh context and returns ms from navigation start to the first result. */
@@ -122,12 +150,13 @@ export async function measureSearch(browser: Browser, baseUrl: string, queries: 
 		await first.page.waitForFunction(() => /resultat/.test(document.querySelector('#search-status')?.textContent ?? ''));
 		const found = Number(/\d+/.exec((await first.page.textContent('#search-status')) ?? '')?.[0] ?? 0);
 		const warm = await measure(first.page, false);
+		const moreMs = found > warm.shown ? await showMore(first.page) : undefined;
 		await first.context.close();
 		const second = await openPage();
 		const typed = await measure(second.page, true);
 		await second.context.close();
 		const fromAddressMs = await openSearchAddress(browser, baseUrl, query);
-		timings.push({ query, coldMs: cold.ms, coldBytes: cold.bytes, typedMs: typed.ms, warmMs: warm.ms, warmBytes: warm.bytes, fromAddressMs, found, shown: cold.shown });
+		timings.push({ query, coldMs: cold.ms, coldBytes: cold.bytes, typedMs: typed.ms, warmMs: warm.ms, warmBytes: warm.bytes, fromAddressMs, found, shown: cold.shown, ...(moreMs === undefined ? {} : { moreMs }) });
 	}
 	return timings;
 }
