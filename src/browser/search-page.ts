@@ -3,20 +3,24 @@ import { withBase } from '../lib/routes.ts';
 import { FILTER_NAMES, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../search/search-params.ts';
 import { runSearch, type PagefindApi, type PagefindResultData, type PagefindSubResult, type SearchHit } from '../search/search-run.ts';
 import { suggestQueries } from '../search/search-suggest.ts';
+import { answersFor, SEARCH_ANSWERS_PATH, type SearchAnswer, type SearchAnswers } from '../search/search-answers.ts';
 import { SEARCH_TERMS_PATH, type SearchTerms } from '../search/search-terms.ts';
 import { cleanExcerpt, highlightUrl, matchedWords, stripPartTokens } from '../search/search-text.ts';
 import { VOCABULARY_PATH, type Vocabulary } from '../search/search-vocabulary.ts';
-import { foundAs, resultCount, resultsWithoutFilters, scopeNotice, searchUi } from '../ui/strings.ts';
+import { activeFilters, answerKinds, answerUi, foundAs, resultCount, resultsWithoutFilters, scopeNotice, searchUi, shownOf } from '../ui/strings.ts';
 
 interface Pagefind extends PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
+	/** Loads the WebAssembly and the index's entry ahead of the first search. */
+	init?(): Promise<void>;
 }
 
 // The base path the site is served under ('/' or '/socialaftale/'), which Vite writes into the bundle.
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 // The index is written by the build into /pagefind/; the address is kept out of the bundler's sight.
 const PAGEFIND_URL = withBase('/pagefind/pagefind.js', BASE);
-const MAX_RESULTS = 50;
+/** Results shown at a time: the first screen's worth, then ten more for each "Vis flere". */
+const PAGE_SIZE = 10;
 /** Sections shown under a result: enough to choose from, few enough to scan. */
 const MAX_SECTIONS = 3;
 const NO_TERMS: SearchTerms = { groups: [] };
@@ -99,6 +103,38 @@ function renderHit({ data, variant }: SearchHit): HTMLLIElement {
 	return item;
 }
 
+/** An answer card: the period, theme or glossary entry the query names, line by line as its page says it. */
+function renderAnswer(answer: SearchAnswer): HTMLLIElement {
+	const item = element('li', 'search-answer');
+	const heading = element('h2');
+	const link = element('a', undefined, answer.title);
+	link.href = withBase(answer.url, BASE);
+	heading.append(link);
+	const lines = element('dl', 'search-answer__lines');
+	for (const line of answer.lines) {
+		const row = element('div');
+		const text = element('dd', undefined, line.text);
+		if (line.source) {
+			const source = element('a', undefined, line.source.title);
+			source.href = withBase(line.source.url, BASE);
+			text.append(` (${answerUi.source}: `, source, ')');
+		}
+		row.append(element('dt', undefined, `${line.label}:`), ' ', text);
+		lines.append(row);
+	}
+	item.append(heading, element('p', 'search-answer__kind', answerKinds[answer.kind]), lines);
+	return item;
+}
+
+/** The answers the chosen filters leave: the kind filter by the answers' labels, a period answer by the period filter. */
+function filteredAnswers(answers: SearchAnswer[], state: SearchState): SearchAnswer[] {
+	const kinds = state.filters.type;
+	const periods = state.filters.periode;
+	return answers.filter(
+		(answer) => (kinds.length === 0 || kinds.includes(answerKinds[answer.kind])) && (answer.kind !== 'period' || periods.length === 0 || periods.includes(answer.period!)),
+	);
+}
+
 /** Wires the search page: reads the search from the URL, runs it with Pagefind, keeps the URL in step. */
 export function startSearchPage(): void {
 	const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -106,10 +142,16 @@ export function startSearchPage(): void {
 	const list = document.querySelector<HTMLOListElement>('#search-results')!;
 	const scope = document.querySelector<HTMLElement>('#search-scope')!;
 	const help = document.querySelector<HTMLElement>('#search-help')!;
+	const answerList = document.querySelector<HTMLOListElement>('#search-answers')!;
+	const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+	const filterCount = document.querySelector<HTMLElement>('#search-filter-count');
 	let pagefind: Promise<Pagefind> | undefined;
 	let terms: Promise<SearchTerms> | undefined;
 	let vocabulary: Promise<Vocabulary> | undefined;
+	let answers: Promise<SearchAnswers> | undefined;
 	let latest = 0;
+	/** The search on screen and how many of its results are shown, for "Vis flere". */
+	let current: { state: SearchState; shown: number; total: number } | undefined;
 
 	const loadPagefind = () =>
 		(pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
@@ -118,6 +160,7 @@ export function startSearchPage(): void {
 			return module;
 		}));
 	const loadTerms = () => (terms ??= loadJson<SearchTerms>(withBase(SEARCH_TERMS_PATH, BASE), NO_TERMS));
+	const loadAnswers = () => (answers ??= loadJson<SearchAnswers>(withBase(SEARCH_ANSWERS_PATH, BASE), { answers: [] }));
 	const loadVocabulary = () => (vocabulary ??= loadJson<Vocabulary>(withBase(VOCABULARY_PATH, BASE), { words: [] }));
 
 	function setFilters(names: readonly string[], checked: boolean) {
@@ -125,6 +168,13 @@ export function startSearchPage(): void {
 			for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) box.checked = checked;
 		}
 		update();
+	}
+
+	/** Says on the collapsed filter button how many filters (and a chosen order) are in use. */
+	function showFilterCount(state: SearchState) {
+		if (!filterCount) return;
+		const count = FILTER_NAMES.reduce((sum, name) => sum + state.filters[name].length, 0) + (state.sort === 'relevans' ? 0 : 1);
+		filterCount.textContent = activeFilters(count);
 	}
 
 	function showScope(state: SearchState) {
@@ -180,27 +230,67 @@ export function startSearchPage(): void {
 		const ticket = ++latest;
 		const filters = pagefindFilters(state);
 		showScope(state);
+		showFilterCount(state);
 		help.hidden = true;
+		more.hidden = true;
+		current = undefined;
 		if (!state.query && Object.keys(filters).length === 0) {
 			list.replaceChildren();
+			answerList.replaceChildren();
+			answerList.hidden = true;
 			status.textContent = status.dataset.empty ?? '';
 			return;
 		}
 		status.textContent = status.dataset.loading ?? '';
 		try {
-			const [engine, allTerms] = await Promise.all([loadPagefind(), loadTerms()]);
-			const outcome = await runSearch(engine, { query: state.query, filters, sort: state.sort }, allTerms, MAX_RESULTS);
+			const [engine, allTerms, answerFile] = await Promise.all([loadPagefind(), loadTerms(), loadAnswers()]);
+			const outcome = await runSearch(engine, { query: state.query, filters, sort: state.sort }, allTerms, PAGE_SIZE);
+			const found = filteredAnswers(answersFor(state.query, answerFile, allTerms), state);
 			if (ticket !== latest) return; // a newer search has started
 			const helped = outcome.total === 0 && (await showHelp(engine, state, ticket));
 			if (ticket !== latest) return;
+			answerList.replaceChildren(...found.map(renderAnswer));
+			answerList.hidden = found.length === 0;
 			list.replaceChildren(...outcome.hits.map(renderHit));
+			current = { state, shown: outcome.hits.length, total: outcome.total };
+			more.hidden = outcome.hits.length >= outcome.total;
 			// One update of the live region, so the count is announced once.
 			const count = resultCount(outcome.total, state.query);
 			status.textContent = helped ? `${count}. ${searchUi.seeHelp}` : count;
 		} catch (error) {
 			console.error(error);
 			list.replaceChildren();
+			answerList.replaceChildren();
+			answerList.hidden = true;
 			status.textContent = status.dataset.failed ?? '';
+		}
+	}
+
+	/**
+	 * Shows the next page of results under those shown: the search runs again for more (Pagefind
+	 * keeps what it loaded), only the new results are added, focus moves to the first of them so a
+	 * keyboard or screen reader user goes on reading there, and the status says how many are shown.
+	 */
+	async function showMore() {
+		if (!current) return;
+		const { state, shown } = current;
+		const ticket = latest;
+		more.disabled = true;
+		try {
+			const [engine, allTerms] = await Promise.all([loadPagefind(), loadTerms()]);
+			const outcome = await runSearch(engine, { query: state.query, filters: pagefindFilters(state), sort: state.sort }, allTerms, shown + PAGE_SIZE);
+			if (ticket !== latest) return;
+			const added = outcome.hits.slice(shown).map(renderHit);
+			list.append(...added);
+			current = { state, shown: shown + added.length, total: outcome.total };
+			more.hidden = current.shown >= outcome.total;
+			added[0]?.querySelector('a')?.focus();
+			status.textContent = shownOf(current.shown, outcome.total, state.query);
+		} catch (error) {
+			console.error(error);
+			status.textContent = status.dataset.failed ?? '';
+		} finally {
+			more.disabled = false;
 		}
 	}
 
@@ -231,4 +321,17 @@ export function startSearchPage(): void {
 		update();
 	});
 	document.querySelector('#search-clear')?.addEventListener('click', () => setFilters(FILTER_NAMES, false));
+	more.addEventListener('click', () => void showMore());
+	// The reader is about to search: the engine and the terms load while they type.
+	form.querySelector('input[type="search"]')?.addEventListener(
+		'focus',
+		() => {
+			void loadTerms();
+			void loadAnswers();
+			void loadPagefind()
+				.then((engine) => engine.init?.())
+				.catch(() => undefined);
+		},
+		{ once: true },
+	);
 }

@@ -29,9 +29,9 @@ export const ui = {
 	search: {
 		title: 'Søg',
 		intro: 'Søg på tværs af alle aftaleperioder. Du kan afgrænse søgningen efter periode, dokumenttype og fokusområde.',
-		filters: 'Afgræns søgningen',
+		filters: 'Afgræns og sortér',
 		periodFilter: 'Periode',
-		kindFilter: 'Dokumenttype',
+		kindFilter: 'Type',
 		focusFilter: 'Fokusområde',
 		noScript: 'Søgningen kræver JavaScript. Alle dokumenter kan også findes via aftaleperioderne i menuen.',
 		loading: 'Søger …',
@@ -149,7 +149,38 @@ export const searchUi = {
 	didYouMean: 'Mente du:',
 	tips: 'Prøv et andet ord, et mere generelt ord eller færre ord. Søgningen finder også dele af sammensatte ord, fx »aftale« i »socialaftale«, og forstår aa, ae og oe som å, æ og ø.',
 	seeHelp: 'Se forslagene herunder.',
+	/** The button under the results that shows the next page of them. */
+	showMore: 'Vis flere',
 } as const;
+
+/**
+ * The kinds of page the search finds besides documents, as the kind filter and the results name
+ * them: the answers a period page, a theme page and the glossary give.
+ */
+export const answerKinds = { period: 'Aftaleperiode', theme: 'Tema', glossary: 'Ordliste' } as const;
+
+/** The labels of an answer card's lines (src/pages/soeg/svar.json.ts). */
+export const answerUi = {
+	listLabel: 'Svar fra perioderne, temaerne og ordlisten',
+	expansion: 'Står for',
+	status: 'Status',
+	vision: 'Vision',
+	focusAreas: 'Fokusområder',
+	approval: 'Godkendelse',
+	theme: 'Om temaet',
+	source: 'Kilde',
+	readMore: 'Læs mere',
+} as const;
+
+/** The filter button's count of chosen filters and a chosen order: "Afgræns og sortér (2 valgt)". */
+export function activeFilters(count: number): string {
+	return count === 0 ? '(ingen valgt)' : `(${count} valgt)`;
+}
+
+/** The status after "Vis flere": "Viser 20 af 35 resultater for »psykiatri«". */
+export function shownOf(shown: number, total: number, query: string): string {
+	return `Viser ${shown} af ${resultCount(total, query)}`;
+}
 
 /** The header search field's choice to stay within the period the reader is looking at. */
 export function onlyPeriodLabel(period: string): string {

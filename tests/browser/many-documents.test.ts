@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { readSourceText } from '../../scripts/bench/source-text.ts';
 import { ROOT, TEST_BUILD_DATE } from '../helpers/build-site.ts';
@@ -37,5 +38,33 @@ describe('the glossary with many documents', () => {
 		const term = new URL(link.attr('href')!, 'http://localhost').searchParams.get('q')!;
 		expect(link.text()).toBe(`søg efter »${term}«`);
 		expect($(capped[0]).closest('dd').prev('dt').text()).toContain(term);
+	});
+});
+
+describe.skipIf(!hasBrowser)('search results ten at a time', () => {
+	const session = useBrowserPage({ siteDir: out });
+
+	test('"Vis flere" adds the next ten, moves focus to the first of them and says how many are shown', async () => {
+		const page = session.page();
+		await page.goto(session.url('/soeg/?q=borgere'));
+		await page.waitForFunction(() => /^\d+ resultater for/.test(document.querySelector('#search-status')?.textContent ?? ''));
+		const total = Number(/^(\d+)/.exec((await page.locator('#search-status').textContent())!)![1]);
+		expect(total).toBeGreaterThan(10);
+		const items = page.locator('#search-results > li');
+		expect(await items.count()).toBe(10);
+		const more = page.getByRole('button', { name: 'Vis flere' });
+		await more.click();
+		const shown = Math.min(20, total);
+		await expect.poll(() => items.count()).toBe(shown);
+		expect(await page.locator('#search-status').textContent()).toBe(`Viser ${shown} af ${total} resultater for »borgere«`);
+		const focusedIndex = await page.evaluate(() => {
+			const item = document.activeElement?.closest('#search-results > li');
+			return item ? [...item.parentElement!.children].indexOf(item) : -1;
+		});
+		expect(focusedIndex).toBe(10);
+		// Every result once, in one list.
+		const titles = await page.locator('#search-results > li > h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+		expect(new Set(titles).size).toBe(shown);
+		expect(await more.isHidden()).toBe(shown >= total);
 	});
 });

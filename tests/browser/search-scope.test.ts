@@ -60,6 +60,8 @@ describe.skipIf(!hasBrowser)('search scope, order and highlighting in Chromium',
 		const page = session.page();
 		await page.goto(session.url('/soeg/?q=trivsel'));
 		await statusSays(/^5 resultater/);
+		// The order waits with the filters behind their button.
+		await page.locator('.search-filters summary').click();
 		await page.getByLabel('Sortér').selectOption({ label });
 		await page.waitForURL(new RegExp(`sortering=${order}`));
 		await expect.poll(async () => (await page.locator('.search-results__meta').allTextContents()).map((meta) => meta.split(' · ')[2])).toEqual(dates);

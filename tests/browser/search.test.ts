@@ -39,6 +39,7 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
 		await page.goto(session.url('/soeg/?q=trivsel'));
 		const all = await resultTitles();
 		expect(all.length).toBeGreaterThan(1);
+		await page.locator('.search-filters summary').click(); // the filters wait behind their button
 		await page.getByRole('checkbox', { name: '2016-2018' }).check();
 		await page.waitForURL(/periode=2016-2018/);
 		await expect.poll(async () => page.locator('#search-results li').count()).toBeLessThan(all.length);
@@ -51,6 +52,8 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
 		const page = session.page();
 		await page.goto(session.url('/soeg/?q=alderdom&periode=2025-2026&type=Output+fra+visionsdag'));
 		expect(await page.locator('#search-q').inputValue()).toBe('alderdom');
+		await expect.poll(() => page.locator('.search-filters summary').textContent()).toBe('Afgræns og sortér (2 valgt)');
+		await page.locator('.search-filters summary').click();
 		expect(await page.getByRole('checkbox', { name: '2025-2026' }).isChecked()).toBe(true);
 		expect(await page.getByRole('checkbox', { name: 'Output fra visionsdag' }).isChecked()).toBe(true);
 		expect(await resultTitles()).toEqual(['Output fra den fiktive visionsdag']);
@@ -73,7 +76,8 @@ describe.skipIf(!hasBrowser)('search in Chromium', () => {
 		await page.keyboard.press('Enter');
 		await resultTitles();
 		await page.keyboard.press('Tab'); // search button
-		await page.keyboard.press('Tab'); // filter disclosure
+		await page.keyboard.press('Tab'); // filter button, collapsed
+		await page.keyboard.press('Enter'); // opens it
 		await page.keyboard.press('Tab'); // first period checkbox
 		const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
 		expect(focused).toBe('periode');

@@ -1,0 +1,70 @@
+// The answers for the search page (src/search/search-answers.ts): each period, theme and glossary
+// entry with the names a query may use for it and the lines its card shows. Every line is what the
+// entry's own page says: the period's status is derived from its name and says so, the approval is
+// the period file's, with its source document, a glossary text is the entry's own.
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { getDocumentsByRef, getGlossary, getPeriods, getThemes } from '../../content.ts';
+import { formatDanishDate } from '../../lib/dates.ts';
+import type { SearchAnswer, SearchAnswers } from '../../search/search-answers.ts';
+import { parseBody } from '../../validation/markdown.ts';
+import { answerUi, glossaryUi, statusLabel } from '../../ui/strings.ts';
+
+/** The first paragraph of a glossary entry's text, as plain text. */
+function firstParagraph(body: string): string | undefined {
+	const parsed = parseBody(body, 1, false);
+	if (!('tree' in parsed)) return undefined;
+	const paragraph = (parsed.tree as Root).children.find((node: RootContent) => node.type === 'paragraph');
+	return paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : undefined;
+}
+
+export async function GET(): Promise<Response> {
+	const documents = await getDocumentsByRef();
+	const periods: SearchAnswer[] = (await getPeriods()).map((period) => {
+		const approvalSource = period.approval?.source ? documents.get(period.approval.source) : undefined;
+		const focusAreaNames = [...period.focusAreas, ...period.focusAreaHistory.flatMap((stage) => stage.focusAreas)].map((area) => area.title);
+		return {
+			kind: 'period',
+			url: period.url,
+			title: period.title,
+			names: [period.id, period.title],
+			namesWhenAsked: [...new Set([...(period.vision ? [period.vision.title] : []), ...focusAreaNames])],
+			period: period.id,
+			lines: [
+				{ label: answerUi.status, text: statusLabel(period.status, period.lastYear, period.firstYear) },
+				...(period.vision ? [{ label: answerUi.vision, text: period.vision.title }] : []),
+				...(period.focusAreas.length ? [{ label: answerUi.focusAreas, text: period.focusAreas.map((area) => area.title).join('; ') }] : []),
+				period.approval
+					? {
+							label: answerUi.approval,
+							text: `Godkendt af ${period.approval.body} den ${formatDanishDate(period.approval.date)}.`,
+							...(approvalSource ? { source: { title: approvalSource.title, url: approvalSource.url } } : {}),
+						}
+					: { label: answerUi.approval, text: 'Kilderne i arkivet oplyser ikke, hvornår og af hvem aftalen blev godkendt.' },
+			],
+		};
+	});
+	const themes: SearchAnswer[] = (await getThemes()).map((theme) => ({
+		kind: 'theme',
+		url: theme.url,
+		title: theme.data.title,
+		names: [theme.data.title],
+		lines: [{ label: answerUi.theme, text: theme.data.summary }],
+	}));
+	const glossary: SearchAnswer[] = (await getGlossary()).map(({ url, data, entry }) => {
+		const text = firstParagraph(entry.body ?? '');
+		return {
+			kind: 'glossary',
+			url,
+			title: data.term,
+			names: [data.term, ...(data.expansion ? [data.expansion] : []), ...data.aliases],
+			lines: [
+				...(data.expansion ? [{ label: answerUi.expansion, text: data.expansion }] : []),
+				...(text ? [{ label: glossaryUi.inSources, text }] : []),
+				...(data.editorsExplanation ? [{ label: glossaryUi.editorsExplanation, text: data.editorsExplanation }] : []),
+			],
+		};
+	});
+	const file: SearchAnswers = { answers: [...periods, ...themes, ...glossary] };
+	return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json' } });
+}
