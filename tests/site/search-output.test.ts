@@ -1,15 +1,17 @@
 // What the build publishes for the search, checked on the built files of the fixture site.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { SEARCH_TERMS_PATH, searchTermsFromGlossary, type SearchTerms } from '../../src/search/search-terms.ts';
+import { SEARCH_ANSWERS_PATH, type SearchAnswers } from '../../src/search/search-answers.ts';
+import { SEARCH_TERMS_PATH, searchTerms, type SearchTerms } from '../../src/search/search-terms.ts';
 import { PART_MARK } from '../../src/search/search-text.ts';
 import { VOCABULARY_PATH, type Vocabulary } from '../../src/search/search-vocabulary.ts';
+import { glossaryEntryUrl, themeUrl } from '../../src/lib/routes.ts';
 import { documentUrl, periodUrl } from '../../src/lib/versions.ts';
 import { allPages, fixtureContent, pageFile, readPage } from '../helpers/site.ts';
 
 const siteDir = inject('fixtureSiteDir');
-const { documents, periods, glossary } = fixtureContent();
+const { documents, periods, glossary, themes, synonyms } = fixtureContent();
 const readJson = <T>(path: string) => JSON.parse(readFileSync(join(siteDir, path), 'utf8')) as T;
 
 describe('search output', () => {
@@ -17,10 +19,20 @@ describe('search output', () => {
 		for (const path of allPages(siteDir)) expect(readFileSync(pageFile(siteDir, path), 'utf8'), path).not.toContain(PART_MARK);
 	});
 
-	test('the glossary’s names are published for the search, from content/ordliste/', () => {
+	test('the glossary’s names and the editors’ synonyms are published for the search, joined where they meet', () => {
 		const terms = readJson<SearchTerms>(SEARCH_TERMS_PATH);
-		expect(terms).toEqual(searchTermsFromGlossary(glossary));
-		expect(terms.groups).toContainEqual(expect.arrayContaining(['DAS', 'Den Administrative Styregruppe']));
+		expect(terms).toEqual(searchTerms(glossary, synonyms.map((group) => group.data)));
+		// The fixture's synonym list adds an everyday word to the glossary's names for DAS.
+		expect(terms.groups).toContainEqual(['DAS', 'Den Administrative Styregruppe', 'styregruppen']);
+		expect(terms.related).toContainEqual(expect.arrayContaining(['fagfolk', 'personalet']));
+	});
+
+	test('every period, theme and glossary entry is published as an answer, linking to its page', () => {
+		const { answers } = readJson<SearchAnswers>(SEARCH_ANSWERS_PATH);
+		expect(answers.map((answer) => answer.url).sort()).toEqual(
+			[...periods.map((period) => periodUrl(period.data.id)), ...themes.map((theme) => themeUrl(theme.id)), ...glossary.map((entry) => glossaryEntryUrl(entry.id))].sort(),
+		);
+		for (const answer of answers) expect(existsSync(pageFile(siteDir, answer.url.split('#')[0]!)), answer.url).toBe(true);
 	});
 
 	test('the index’s vocabulary is published for suggestions', () => {
