@@ -3,7 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './content-source/loader.ts';
 import { ContentProblemsSchema } from './schemas/content-problem.ts';
-import { DocumentFrontmatterSchema, GlossaryEntrySchema, PeriodSchema, SynonymGroupSchema, ThemeSchema } from './schemas/index.ts';
+import { DocumentFrontmatterSchema, GlossaryEntrySchema, PeriodSchema, SynonymCollectionSchema, ThemeSchema } from './schemas/index.ts';
 
 export const collections = {
 	periods: defineCollection({ loader: contentLoader('periods'), schema: PeriodSchema }),
@@ -11,8 +11,8 @@ export const collections = {
 	documents: defineCollection({ loader: contentLoader('documents'), schema: DocumentFrontmatterSchema }),
 	glossary: defineCollection({ loader: contentLoader('glossary'), schema: GlossaryEntrySchema }),
 	themes: defineCollection({ loader: contentLoader('themes'), schema: ThemeSchema }),
-	// One entry per group of content/synonymer.yaml, by its position in the file.
-	synonyms: defineCollection({ loader: contentLoader('synonyms'), schema: SynonymGroupSchema }),
+	// One entry: the groups of content/synonymer.yaml, in the file's order (none without the file).
+	synonyms: defineCollection({ loader: contentLoader('synonyms'), schema: SynonymCollectionSchema }),
 	// One entry: whether this is the dev server's preview, and then the check's problems for its banner.
 	contentProblems: defineCollection({ loader: contentLoader('contentProblems'), schema: ContentProblemsSchema }),
 };

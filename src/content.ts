@@ -125,9 +125,7 @@ export async function getGlossary(): Promise<GlossaryView[]> {
 
 /** The editors' synonym groups (content/synonymer.yaml), in the file's order. */
 export async function getSynonyms(): Promise<SynonymGroup[]> {
-	const entries = await getCollection('synonyms');
-	// The ids are the groups' positions in the file, zero-padded, so code-unit order is file order.
-	return entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((entry) => entry.data);
+	return (await getCollection('synonyms')).flatMap((entry) => entry.data.groups);
 }
 
 /** Documents by '<period>/<slug>', the form periods and milestones refer to them by. */

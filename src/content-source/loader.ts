@@ -6,6 +6,7 @@
 // server runs it again whenever a content file changes.
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glossaryTerms } from '../lib/glossary.ts';
+import { SYNONYMS_FILE } from '../schemas/synonyms.ts';
 import { RefusedMarkup } from '../markdown/dialect.ts';
 import { renderBody, type RenderOptions } from '../markdown/render.ts';
 import { contentDir as configuredContentDir, siteUrl } from '../site-config.ts';
@@ -108,7 +109,9 @@ function filesOf(check: ContentCheck, collection: Exclude<CollectionName, 'conte
 		case 'themes':
 			return check.themes.map((theme) => ({ id: theme.id, file: theme.file, data: theme.data, markdown: theme }));
 		case 'synonyms':
-			return check.synonyms.map((group, index) => ({ id: String(index + 1).padStart(4, '0'), file: group.file, data: group.data }));
+			// One entry holding the whole list, even an empty one: Astro warns about an empty collection,
+			// and a site without content/synonymer.yaml is an ordinary site.
+			return [{ id: SYNONYMS_FILE, file: check.synonyms[0]?.file ?? `content/${SYNONYMS_FILE}`, data: { groups: check.synonyms.map((group) => group.data) } }];
 	}
 }
 

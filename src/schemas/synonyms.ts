@@ -55,4 +55,7 @@ export const SynonymListSchema = z.array(SynonymGroupSchema, {
 	error: 'skal være en liste af grupper, hver med "ord:" og eventuelt "relaterede:" og "note:"',
 });
 
+/** The synonyms collection's one entry: the whole list, in the file's order. */
+export const SynonymCollectionSchema = z.strictObject({ groups: z.array(SynonymGroupSchema) });
+
 export type SynonymGroup = z.output<typeof SynonymGroupSchema>;
