@@ -44,11 +44,13 @@ export async function GET(): Promise<Response> {
 			],
 		};
 	});
+	// A theme is also asked for by the names of the focus areas that follow it (as its page lists them).
+	const focusAreas = (await getPeriods()).flatMap((period) => [...period.focusAreas, ...period.focusAreaHistory.flatMap((stage) => stage.focusAreas)]);
 	const themes: SearchAnswer[] = (await getThemes()).map((theme) => ({
 		kind: 'theme',
 		url: theme.url,
 		title: theme.data.title,
-		names: [theme.data.title],
+		names: [...new Set([theme.data.title, ...focusAreas.filter((area) => area.themes.includes(theme.id)).map((area) => area.title)])],
 		lines: [{ label: answerUi.theme, text: theme.data.summary }],
 	}));
 	const glossary: SearchAnswer[] = (await getGlossary()).map(({ url, data, entry }) => {
