@@ -10,6 +10,11 @@ export interface SearchTerms {
 	 * its expansion, and its aliases). A search for one name also searches the others.
 	 */
 	groups: string[][];
+	/**
+	 * Groups of related terms (weaker than synonyms): a search for one also finds pages with the
+	 * others, ranked below pages with the term itself or a synonym. Absent in older files.
+	 */
+	related?: string[][];
 }
 
 /**

@@ -149,7 +149,22 @@ export const searchUi = {
 	didYouMean: 'Mente du:',
 	tips: 'Prøv et andet ord, et mere generelt ord eller færre ord. Søgningen finder også dele af sammensatte ord, fx »aftale« i »socialaftale«, og forstår aa, ae og oe som å, æ og ø.',
 	seeHelp: 'Se forslagene herunder.',
+	showingResultsFor: 'Viser resultater for',
+	searchInsteadFor: 'Søg i stedet efter',
+	missing: 'Mangler:',
 } as const;
+
+/** Which words of a query no page contains: 'Ingen sider indeholder »x« eller »y«.' */
+export function unmatchedWords(words: string[]): string {
+	const quoted = words.map((word) => `»${word}«`);
+	const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} eller ${quoted.at(-1)}` : quoted[0];
+	return `Ingen sider indeholder ${list}.`;
+}
+
+/** The result count of a search whose typos were corrected, naming what was typed. */
+export function correctedCount(count: number, corrected: string, typed: string): string {
+	return `${resultCount(count, corrected)} (rettet fra »${typed}«)`;
+}
 
 /** The header search field's choice to stay within the period the reader is looking at. */
 export function onlyPeriodLabel(period: string): string {
