@@ -5,7 +5,7 @@
 // search-quality test runs the same code through the search page.
 import { isStopWord } from './stop-words.ts';
 import { normaliseName, type SearchTerms } from './search-terms.ts';
-import { foldSpelling, matchWord, type FormKind, type VocabularyIndex } from './word-match.ts';
+import { matchWord, sameWord, type FormKind, type VocabularyIndex } from './word-match.ts';
 
 /** How a search of the plan matches a query word: a form of the word itself, or another name of a term. */
 export type MatchKind = FormKind | 'synonym' | 'related';
@@ -51,14 +51,14 @@ export interface QueryPlan {
 export const MAX_SEARCHES = 12;
 
 const wordsOf = (text: string) => text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
-const keyOf = (word: string) => foldSpelling(normaliseName(word));
+const keyOf = (word: string) => normaliseName(word);
 
-/** Index of `needle` as a contiguous run of words in `haystack`, or -1. */
+/** Index of `needle` as a contiguous run of the same words (sameWord) in `haystack`, or -1. */
 function indexOfWords(haystack: string[], needle: string[]): number {
 	if (needle.length === 0) return -1;
 	outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
 		for (let offset = 0; offset < needle.length; offset++) {
-			if (haystack[start + offset] !== needle[offset]) continue outer;
+			if (!sameWord(haystack[start + offset]!, needle[offset]!)) continue outer;
 		}
 		return start;
 	}
@@ -74,7 +74,7 @@ export interface TermMatch {
 }
 
 /**
- * The other names of terms in the query (words compared in any case and spelling): "DAS" also
+ * The other names of terms in the query (words compared in any case, spelling and inflection): "DAS" also
  * stands for "Den Administrative Styregruppe" and the reverse. Two or more query words that are
  * part of a longer name ("administrative styregruppe") stand for the names that do not contain them.
  */
@@ -95,7 +95,7 @@ export function termMatches(queryWords: readonly string[], groups: readonly stri
 			const at = indexOfWords(words, name.words);
 			if (at !== -1) {
 				const span = name.words.map((_, offset) => at + offset);
-				for (const other of names) if (other.words.join(' ') !== name.words.join(' ')) add(span, other.text);
+				for (const other of names) if (other !== name) add(span, other.text);
 			} else if (words.length >= 2 && name.words.length > words.length && indexOfWords(name.words, words) !== -1) {
 				for (const other of names) if (indexOfWords(other.words, words) === -1) add(words.map((_, index) => index), other.text);
 			}

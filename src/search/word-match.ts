@@ -101,6 +101,8 @@ const LONG_START = 5;
 const MIN_PART = 4;
 /** Compounds searched for one part: the most used, as each is a search of its own. */
 const MAX_COMPOUNDS = 2;
+/** The fewest letters a mistyped word needs for a typo in the start of a longer word to count. */
+const MIN_TYPO_START = 6;
 /** Forms searched for one word. */
 const MAX_FORMS = 3;
 
@@ -113,8 +115,26 @@ function relate(typed: string, indexed: string): 'same' | 'start' | 'inflection'
 	if (indexed.startsWith(typed)) {
 		return typed.length >= LONG_START || (typed.length >= MIN_START && typed.length * 2 >= indexed.length) ? 'start' : undefined;
 	}
-	const shared = commonStart(typed, indexed);
-	return shared >= MIN_START && ENDINGS.has(typed.slice(shared)) && ENDINGS.has(indexed.slice(shared)) ? 'inflection' : undefined;
+	return isInflection(typed, indexed) ? 'inflection' : undefined;
+}
+
+/** An ending, or one after the doubled last letter of the start ("jobbet" from "job"). */
+const isEnding = (ending: string, start: string) => ENDINGS.has(ending) || (ending[0] === start.at(-1) && ENDINGS.has(ending.slice(1)));
+
+/** True when two folded words share a start of three letters or more and differ only in endings. */
+function isInflection(a: string, b: string): boolean {
+	const shared = commonStart(a, b);
+	const start = a.slice(0, shared);
+	return shared >= MIN_START && isEnding(a.slice(shared), start) && isEnding(b.slice(shared), start);
+}
+
+/**
+ * True when two words (lowercase) are one word in different forms or spellings: "Kommunekontaktrådet"
+ * and "kommunekontaktraad", "administrativ" and "administrative".
+ */
+export function sameWord(a: string, b: string): boolean {
+	const [x, y] = [foldSpelling(a), foldSpelling(b)];
+	return x === y || isInflection(x, y);
 }
 
 /**
@@ -153,7 +173,7 @@ export function matchWord(word: string, vocabulary: VocabularyIndex, typos = tru
 		for (const entry of vocabulary.words) {
 			if (compounds >= MAX_COMPOUNDS) break;
 			const at = entry.fold.indexOf(typed, 1);
-			if (at > 0 && ENDINGS.has(entry.fold.slice(at + typed.length)) && !forms.has(entry.word)) {
+			if (at > 0 && isEnding(entry.fold.slice(at + typed.length), typed) && !forms.has(entry.word)) {
 				add(entry.word, 'part');
 				compounds++;
 			}
@@ -178,8 +198,8 @@ function nearWords(word: string, vocabulary: VocabularyIndex): string[] {
 			continue;
 		}
 		// "fyrtorn" is one typo from "fyrtårn", the start of "fyrtårne"; such a match ranks behind
-		// a whole word with as many typos.
-		if (entry.fold.length <= typed.length) continue;
+		// a whole word with as many typos. Shorter words would find too many starts ("gamle", "samle").
+		if (entry.fold.length <= typed.length || typed.length < MIN_TYPO_START) continue;
 		const start = editDistance(typed, entry.fold.slice(0, typed.length), allowed);
 		if (start <= allowed) near.push({ word: entry.word, distance: start + 0.5 });
 	}

@@ -38,6 +38,11 @@ describe('termMatches', () => {
 		expect(termMatches(['administrative', 'styregruppe'], TERMS.groups)).toEqual([{ span: [0, 1], name: 'DAS' }]);
 		expect(termMatches(['styregruppe'], TERMS.groups)).toEqual([]);
 	});
+
+	test('a name is matched in another form of its words', () => {
+		expect(termMatches(['administrativ', 'styregruppe'], TERMS.groups)).toEqual([{ span: [0, 1], name: 'DAS' }]);
+		expect(termMatches(['kommunekontaktrådets'], TERMS.groups)).toEqual([{ span: [0], name: 'KKR' }]);
+	});
 });
 
 describe('planQuery', () => {

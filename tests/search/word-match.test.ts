@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { editDistance, foldSpelling, indexVocabulary, matchWord, typoAllowance } from '../../src/search/word-match.ts';
+import { editDistance, foldSpelling, indexVocabulary, matchWord, sameWord, typoAllowance } from '../../src/search/word-match.ts';
 import { buildVocabulary } from '../../src/search/search-vocabulary.ts';
 
 const VOCABULARY = indexVocabulary(
 	buildVocabulary(
 		[
 			'borgere borgere borgere økonomi fyrtårne pladser kurser førtidspension behandlingspsykiatrien drøftede',
-			'trivsel trivsel ældre aalborg demens dement job idrætsforeninger 2025',
+			'trivsel trivsel ældre aalborg demens dement job idrætsforeninger 2025 botilbud samlede',
 		]
 			.join(' ')
 			.split(' '),
@@ -55,6 +55,18 @@ describe('foldSpelling', () => {
 	});
 });
 
+describe('sameWord', () => {
+	test.each([
+		['kommunekontaktrådet', 'kommunekontaktraad', true],
+		['administrativ', 'administrative', true],
+		['styregruppen', 'styregruppe', true],
+		['das', 'dasher', false],
+		['den', 'det', false],
+	])('"%s" and "%s": %s', (a, b, same) => {
+		expect(sameWord(a, b)).toBe(same);
+	});
+});
+
 describe('matchWord', () => {
 	test.each([
 		['borgere', [['borgere', 'exact']]],
@@ -62,6 +74,8 @@ describe('matchWord', () => {
 		['pladserne', [['pladserne', 'exact']]],
 		['kurset', [['kurset', 'exact']]],
 		['jobs', [['jobs', 'exact']]],
+		['jobbet', [['jobbet', 'exact']]],
+		['botilbuddene', [['botilbuddene', 'exact']]],
 		['okonomi', [['økonomi', 'spelling']]],
 		['oekonomien', [['økonomien', 'spelling']]],
 		['fyrtaarn', [['fyrtårn', 'spelling']]],
@@ -80,6 +94,10 @@ describe('matchWord', () => {
 
 	test.each(['d', 'bo', 'døve', 'xylofon', 'tab'])('"%s" matches nothing, not even as the start of a longer word', (word) => {
 		expect(matchWord(word, VOCABULARY)).toEqual([]);
+	});
+
+	test('a typo in the start of a longer word counts only from six letters', () => {
+		expect(matchWord('gamle', VOCABULARY)).toEqual([]);
 	});
 
 	test('a typo is not corrected when the reader asked for the word as typed', () => {
