@@ -163,7 +163,9 @@ export function startSearchPage(): void {
 			corrected.append(link, '.');
 			parts.push(corrected);
 		}
-		if (outcome.unmatched.length > 0) parts.push(element('p', undefined, unmatchedWords(outcome.unmatched)));
+		// With filters and no results, the help offers the search without them instead.
+		const filtered = FILTER_NAMES.some((name) => state.filters[name].length > 0);
+		if (outcome.unmatched.length > 0 && (outcome.total > 0 || !filtered)) parts.push(element('p', undefined, unmatchedWords(outcome.unmatched)));
 		notice.replaceChildren(...parts);
 		notice.hidden = parts.length === 0;
 	}

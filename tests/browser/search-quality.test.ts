@@ -22,11 +22,12 @@ const pathOf = (href: string) => new URL(href).pathname.replace(/^\/|\/$/g, '');
 
 /** The pages Pagefind's own API returns for a query, in its order, on the page's loaded index. */
 async function pagefindAlone(page: Page, query: string): Promise<string[]> {
-	const urls = await page.evaluate(async (text) => {
-		const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-		const found = await pagefind.search(text);
-		return Promise.all((found?.results ?? []).map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url));
-	}, query);
+	// A string, not a function: vitest's transform would rewrite a function's import() for Node.
+	const urls = await page.evaluate<string[]>(`(async () => {
+		const pagefind = await import('/pagefind/pagefind.js');
+		const found = await pagefind.search(${JSON.stringify(query)});
+		return Promise.all((found?.results ?? []).map(async (result) => (await result.data()).url));
+	})()`);
 	return urls.map((url) => pathOf(new URL(url, 'http://site.invalid').href));
 }
 
