@@ -97,8 +97,11 @@ const ENDINGS = new Set(['', 'e', 'n', 'r', 's', 't', 'en', 'er', 'et', 'es', 'n
 const MIN_START = 3;
 /** A typed start at least this long matches any word it begins, however long. */
 const LONG_START = 5;
-/** The fewest letters a compound part must have to be found inside a compound. */
-const MIN_PART = 4;
+/**
+ * The fewest letters a word must have to be found inside a compound the vocabulary has: shorter
+ * ones sit by chance inside too many words ("dove" in "derudover").
+ */
+const MIN_PART = 5;
 /** Compounds searched for one part: the most used, as each is a search of its own. */
 const MAX_COMPOUNDS = 2;
 /** The fewest letters a mistyped word needs for a typo in the start of a longer word to count. */

@@ -6,7 +6,7 @@ const VOCABULARY = indexVocabulary(
 	buildVocabulary(
 		[
 			'borgere borgere borgere økonomi fyrtårne pladser kurser førtidspension behandlingspsykiatrien drøftede',
-			'trivsel trivsel ældre aalborg demens dement job idrætsforeninger 2025 botilbud samlede',
+			'trivsel trivsel ældre aalborg demens dement job idrætsforeninger 2025 botilbud samlede derudover',
 		]
 			.join(' ')
 			.split(' '),
@@ -92,7 +92,7 @@ describe('matchWord', () => {
 		expect(matchWord(word, VOCABULARY).map((form) => [form.text, form.kind])).toEqual(forms);
 	});
 
-	test.each(['d', 'bo', 'døve', 'xylofon', 'tab'])('"%s" matches nothing, not even as the start of a longer word', (word) => {
+	test.each(['d', 'bo', 'døve', 'dove', 'xylofon', 'tab'])('"%s" matches nothing, not even as the start of a longer word', (word) => {
 		expect(matchWord(word, VOCABULARY)).toEqual([]);
 	});
 
