@@ -21,10 +21,12 @@ export interface WordForm {
  */
 export function editDistance(a: string, b: string, limit: number): number {
 	if (Math.abs(a.length - b.length) > limit) return limit + 1;
-	let before = new Array<number>(b.length + 1).fill(0);
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+	// Three rows reused across calls: the typo search measures the whole vocabulary against a word.
+	if (rows[0]!.length <= b.length) rows = [0, 1, 2].map(() => new Int32Array(b.length * 2 + 2));
+	let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+	for (let j = 0; j <= b.length; j++) previous[j] = j;
 	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
+		current[0] = i;
 		let rowMin = i;
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -34,11 +36,11 @@ export function editDistance(a: string, b: string, limit: number): number {
 			rowMin = Math.min(rowMin, value);
 		}
 		if (rowMin > limit) return limit + 1;
-		before = previous;
-		previous = current;
+		[before, previous, current] = [previous, current, before];
 	}
 	return Math.min(previous[b.length]!, limit + 1);
 }
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
  * Typos a word of this length may have and still match, as Algolia allows by default: none below
@@ -63,9 +65,19 @@ function startFolding(word: string, length: number): string {
 	return word.slice(0, end);
 }
 
-/** The vocabulary prepared for matching: its words with their folds, most used first. */
+interface Entry {
+	word: string;
+	fold: string;
+	/** Place in the vocabulary: most used first. */
+	rank: number;
+}
+
+/** The vocabulary prepared for matching. */
 export interface VocabularyIndex {
-	words: { word: string; fold: string; count: number }[];
+	/** Most used first. */
+	words: Entry[];
+	/** By fold, so the words that start with something are found by halving. */
+	byFold: Entry[];
 	known: Set<string>;
 }
 
@@ -75,11 +87,26 @@ const indexes = new WeakMap<Vocabulary, VocabularyIndex>();
 export function indexVocabulary(vocabulary: Vocabulary): VocabularyIndex {
 	let index = indexes.get(vocabulary);
 	if (!index) {
-		const words = vocabulary.words.map(([word, count]) => ({ word, fold: foldSpelling(word), count }));
-		index = { words, known: new Set(vocabulary.words.map(([word]) => word)) };
+		const words = vocabulary.words.map(([word], rank) => ({ word, fold: foldSpelling(word), rank }));
+		const byFold = [...words].sort((a, b) => (a.fold < b.fold ? -1 : a.fold > b.fold ? 1 : a.rank - b.rank));
+		index = { words, byFold, known: new Set(vocabulary.words.map(([word]) => word)) };
 		indexes.set(vocabulary, index);
 	}
 	return index;
+}
+
+/** The words whose fold starts with `start`, most used first. */
+function startingWith(index: VocabularyIndex, start: string): Entry[] {
+	const first = (from: string) => {
+		let [low, high] = [0, index.byFold.length];
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (index.byFold[middle]!.fold < from) low = middle + 1;
+			else high = middle;
+		}
+		return low;
+	};
+	return index.byFold.slice(first(start), first(`${start}\uffff`)).sort((a, b) => a.rank - b.rank);
 }
 
 const commonStart = (a: string, b: string) => {
@@ -93,6 +120,8 @@ const commonStart = (a: string, b: string) => {
  * after a shared start are forms of one word ("kurset", "kurser"; "pladserne", "pladser").
  */
 const ENDINGS = new Set(['', 'e', 'n', 'r', 's', 't', 'en', 'er', 'et', 'es', 'ne', 'de', 'te', 'ns', 'rs', 'ts', 'ene', 'ens', 'ers', 'ets', 'nes', 'rne', 'ede', 'ende', 'erne', 'enes', 'rnes', 'ernes']);
+/** The longest ending, with a doubled letter before it. */
+const LONGEST_ENDING = 6;
 /** Fewer letters than this never stand for a longer word on their own ("d" for "drøftede"). */
 const MIN_START = 3;
 /** A typed start at least this long matches any word it begins, however long. */
@@ -162,13 +191,14 @@ export function matchWord(word: string, vocabulary: VocabularyIndex, typos = tru
 		forms.set(text, { text, kind });
 	};
 	if (vocabulary.known.has(word)) add(word, 'exact');
-	for (const entry of vocabulary.words) {
+	// Every word it is, begins or inflects starts with all of it but an ending.
+	for (const entry of startingWith(vocabulary, typed.slice(0, Math.max(MIN_START, typed.length - LONGEST_ENDING)))) {
 		const relation = relate(typed, entry.fold);
 		if (!relation) continue;
 		// In the index's own letters: the part of the indexed word the typed word shares, and the
 		// typed ending after it, so "okonomien" is searched as "økonomien".
 		const shared = relation === 'inflection' ? commonStart(typed, entry.fold) : typed.length;
-		const text = relation === 'same' ? entry.word : startFolding(entry.word, shared) + (relation === 'inflection' ? word.slice(startFolding(word, shared).length) : '');
+		const text = entry.word.startsWith(word) ? word : relation === 'same' ? entry.word : startFolding(entry.word, shared) + (relation === 'inflection' ? word.slice(startFolding(word, shared).length) : '');
 		add(text, text === word || word.startsWith(text) ? 'exact' : 'spelling');
 	}
 	if (forms.size === 0 && typed.length >= MIN_PART) {
@@ -202,7 +232,8 @@ function nearWords(word: string, vocabulary: VocabularyIndex): string[] {
 		}
 		// "fyrtorn" is one typo from "fyrtårn", the start of "fyrtårne"; such a match ranks behind
 		// a whole word with as many typos. Shorter words would find too many starts ("gamle", "samle").
-		if (entry.fold.length <= typed.length || typed.length < MIN_TYPO_START) continue;
+		// A typo in the first letter of a start is not looked for: it would compare every longer word.
+		if (entry.fold.length <= typed.length || typed.length < MIN_TYPO_START || entry.fold[0] !== typed[0]) continue;
 		const start = editDistance(typed, entry.fold.slice(0, typed.length), allowed);
 		if (start <= allowed) near.push({ word: entry.word, distance: start + 0.5 });
 	}
