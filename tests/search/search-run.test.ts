@@ -77,6 +77,17 @@ describe('runSearch', () => {
 		expect(outcome.hits[1]!.variant).toEqual({ query: 'Den Administrative Styregruppe', kind: 'synonym' });
 	});
 
+	test('finds pages by a related term, ranked below the term itself and its synonyms', async () => {
+		const terms = { groups: [['demens', 'administrative']], related: [['demens', 'fyrtaarn']] };
+		const outcome = await runSearch(fakePagefind(PAGES), { query: 'demens', filters: {}, sort: 'relevans' }, terms, 50, VOCABULARY);
+		expect(outcome.hits.map((hit) => [hit.id, hit.variant.kind])).toEqual([
+			['b', 'exact'],
+			['c', 'synonym'],
+			['a', 'related'],
+		]);
+		expect(outcome.hits[2]!.variant.query).toBe('fyrtaarn');
+	});
+
 	test('ranks pages with the most query words first, and says which words a page lacks', async () => {
 		const outcome = await search('demens fyrtårn');
 		expect(ids(outcome)).toEqual(['b', 'd', 'a']);
