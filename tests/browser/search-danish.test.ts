@@ -50,9 +50,13 @@ describe.skipIf(!hasBrowser)('Danish search in Chromium', () => {
 
 	test('an abbreviation finds the pages that only write it out, and the reverse', async () => {
 		let page = await search('DAS');
+		// The document that writes the abbreviation ranks above the one that only writes it out.
 		const titles = await page.locator('#search-results h2').allTextContents();
-		expect(titles).toEqual(['Godkendelse af den fiktive aftale 2025-2026', 'Referat fra det fiktive råd']);
-		expect(await page.locator('#search-results > li').nth(1).locator('.search-results__variant').textContent()).toMatch(/^Fundet ved at søge på »Den Administrative Styregruppe/);
+		const [writes, writesOut] = ['Godkendelse af den fiktive aftale 2025-2026', 'Referat fra det fiktive råd'].map((title) => titles.indexOf(title));
+		expect(writes).toBeGreaterThanOrEqual(0);
+		expect(writesOut).toBeGreaterThan(writes!);
+		const expansion = page.locator('#search-results > li', { hasText: 'Referat fra det fiktive råd' });
+		expect(await expansion.locator('.search-results__variant').textContent()).toMatch(/^Fundet ved at søge på »Den Administrative Styregruppe/);
 		page = await search('administrative styregruppe');
 		expect(await page.locator('#search-results h2').allTextContents()).toContain('Godkendelse af den fiktive aftale 2025-2026');
 	});
@@ -85,9 +89,11 @@ describe.skipIf(!hasBrowser)('Danish search in Chromium', () => {
 
 	test('a question finds its answer without the question words, which are never listed as missing', async () => {
 		const page = await search('hvilke fokusområder har aftalen');
-		const first = page.locator('#search-results > li').first();
-		expect(await first.locator('h2').textContent()).toBe('Godkendelse af den fiktive aftale 2025-2026');
-		expect(await first.locator('.search-results__missing').count()).toBe(0);
+		// Among the first three: once period pages are searchable, the period's own page may lead.
+		const titles = (await page.locator('#search-results h2').allTextContents()).slice(0, 3);
+		expect(titles).toContain('Godkendelse af den fiktive aftale 2025-2026');
+		const approval = page.locator('#search-results > li', { hasText: 'Godkendelse af den fiktive aftale 2025-2026' });
+		expect(await approval.locator('.search-results__missing').count()).toBe(0);
 		for (const missing of await page.locator('#search-results .search-results__missing').allTextContents()) expect(missing).toBe('Mangler: fokusområder');
 		expect(await page.locator('#search-notice').isHidden()).toBe(true);
 	});
