@@ -25,7 +25,7 @@ export function weakerKind(a: MatchKind, b: MatchKind): MatchKind {
 export interface QueryWord {
 	/** As typed (NFC). */
 	text: string;
-	/** A page need not contain it: a stop word in a query with other words. */
+	/** A page need not contain it: a stop word or a single letter in a query with other words. */
 	optional: boolean;
 	/** Its forms in the index, best first; empty when the index has nothing like it. */
 	forms: { text: string; kind: FormKind }[];
@@ -122,13 +122,15 @@ function nameQuery(name: string, vocabulary: VocabularyIndex): string | undefine
  */
 export function planQuery(query: string, vocabulary: VocabularyIndex, terms: SearchTerms, typos = true): QueryPlan {
 	const typed = wordsOf(query);
-	const allOptional = typed.every((word) => isStopWord(word));
+	// A single letter ("DAS's" gives "s") is no word a page can be asked to contain.
+	const isOptional = (word: string) => isStopWord(word) || /^\p{L}$/u.test(word);
+	const allOptional = typed.every(isOptional);
 	const synonyms = termMatches(typed, terms.groups);
 	const related = termMatches(typed, terms.related ?? []);
 	// A word that is part of a term's name is not corrected: the name is searched by its other names.
 	const inTerms = new Set([...synonyms, ...related].flatMap((match) => match.span));
 	const words: QueryWord[] = typed.map((text, index) => {
-		const optional = !allOptional && isStopWord(text);
+		const optional = !allOptional && isOptional(text);
 		return { text, optional, forms: optional ? [] : matchWord(normaliseName(text), vocabulary, typos && !inTerms.has(index)) };
 	});
 	const required = words.map((word, index) => ({ word, index })).filter(({ word }) => !word.optional && word.forms.length > 0);

@@ -61,6 +61,13 @@ describe('planQuery', () => {
 		]);
 	});
 
+	test('a single letter is optional too', () => {
+		expect(planQuery("DAS's", VOCABULARY, TERMS).words.map((word) => [word.text, word.optional])).toEqual([
+			['DAS', false],
+			['s', true],
+		]);
+	});
+
 	test('a query of only stop words needs them all', () => {
 		expect(planQuery('hvad er det', VOCABULARY, TERMS).words.every((word) => !word.optional)).toBe(true);
 	});
