@@ -1,13 +1,13 @@
 import { formatDanishDate } from '../lib/dates.ts';
 import { withBase } from '../lib/routes.ts';
 import { FILTER_NAMES, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../search/search-params.ts';
-import { runSearch, type PagefindApi, type PagefindResultData, type PagefindSubResult, type SearchHit } from '../search/search-run.ts';
+import { runSearch, type PagefindApi, type PagefindResultData, type PagefindSubResult, type SearchHit, type SearchOutcome } from '../search/search-run.ts';
 import { suggestQueries } from '../search/search-suggest.ts';
 import { answersFor, SEARCH_ANSWERS_PATH, type SearchAnswer, type SearchAnswers } from '../search/search-answers.ts';
 import { SEARCH_TERMS_PATH, type SearchTerms } from '../search/search-terms.ts';
 import { cleanExcerpt, highlightUrl, matchedWords, stripPartTokens } from '../search/search-text.ts';
 import { VOCABULARY_PATH, type Vocabulary } from '../search/search-vocabulary.ts';
-import { activeFilters, answerKinds, answerUi, foundAs, resultCount, resultsWithoutFilters, scopeNotice, searchUi, shownOf } from '../ui/strings.ts';
+import { activeFilters, answerKinds, answerUi, correctedCount, foundAs, resultCount, resultsWithoutFilters, scopeNotice, searchUi, shownOf, unmatchedWords } from '../ui/strings.ts';
 
 interface Pagefind extends PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -24,6 +24,11 @@ const PAGE_SIZE = 10;
 /** Sections shown under a result: enough to choose from, few enough to scan. */
 const MAX_SECTIONS = 3;
 const NO_TERMS: SearchTerms = { groups: [] };
+
+/** The search to run for what the form or the address asks: the same for the first results and for "Vis flere". */
+function searchRequest(state: SearchState) {
+	return { query: state.query, filters: pagefindFilters(state), sort: state.sort, ...(state.asTyped ? { asTyped: true } : {}) };
+}
 
 function readForm(form: HTMLFormElement): SearchState {
 	return parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -74,7 +79,7 @@ function bestSections(data: PagefindResultData): PagefindSubResult[] {
 	return anchored.filter((section) => best.has(section));
 }
 
-function renderHit({ data, variant }: SearchHit): HTMLLIElement {
+function renderHit({ data, variant, missing }: SearchHit): HTMLLIElement {
 	const item = element('li');
 	const heading = element('h2');
 	const link = element('a', undefined, data.meta.title ?? data.url);
@@ -84,6 +89,12 @@ function renderHit({ data, variant }: SearchHit): HTMLLIElement {
 	const meta = element('p', 'search-results__meta', [data.filters.periode?.[0], data.filters.type?.[0], date ?? 'dato ikke angivet'].filter(Boolean).join(' · '));
 	item.append(heading, meta, excerpt(data.excerpt, 'search-results__excerpt'));
 	if (variant.kind !== 'exact') item.append(element('p', 'search-results__variant', foundAs(variant.query)));
+	if (missing.length > 0) {
+		// As search engines show it: the words this page lacks, struck through.
+		const line = element('p', 'search-results__missing', `${searchUi.missing} `);
+		missing.forEach((word, index) => line.append(...(index > 0 ? [' '] : []), element('s', undefined, word)));
+		item.append(line);
+	}
 
 	const sections = bestSections(data);
 	if (sections.length > 0) {
@@ -187,14 +198,41 @@ export function startSearchPage(): void {
 		scope.replaceChildren(element('span', undefined, `${scopeNotice(periods)} `), button);
 	}
 
+	/**
+	 * What the results are for when it is not the query as typed: the corrected query with a link to
+	 * search as typed instead, and the words no page contains.
+	 */
+	function showNotice(state: SearchState, outcome: SearchOutcome) {
+		let notice = document.querySelector<HTMLElement>('#search-notice');
+		if (!notice) {
+			notice = element('div', 'search-notice');
+			notice.id = 'search-notice';
+			list.before(notice);
+		}
+		const parts: HTMLElement[] = [];
+		if (outcome.corrected) {
+			const corrected = element('p', undefined, `${searchUi.showingResultsFor} `);
+			corrected.append(element('strong', undefined, `»${outcome.corrected}«`), `. ${searchUi.searchInsteadFor} `);
+			const link = element('a', undefined, `»${state.query}«`);
+			link.href = `?${toSearchParams({ ...state, asTyped: true }).toString()}`;
+			corrected.append(link, '.');
+			parts.push(corrected);
+		}
+		// With filters and no results, the help offers the search without them instead.
+		const filtered = FILTER_NAMES.some((name) => state.filters[name].length > 0);
+		if (outcome.unmatched.length > 0 && (outcome.total > 0 || !filtered)) parts.push(element('p', undefined, unmatchedWords(outcome.unmatched)));
+		notice.replaceChildren(...parts);
+		notice.hidden = parts.length === 0;
+	}
+
 	/** Suggestions when nothing was found: nearer words, and the same search without its filters. */
 	async function showHelp(engine: Pagefind, state: SearchState, ticket: number): Promise<boolean> {
 		const parts: HTMLElement[] = [];
-		const allTerms = await loadTerms();
+		const [allTerms, words] = await Promise.all([loadTerms(), loadVocabulary()]);
 		if (state.query) {
-			const candidates = suggestQueries(state.query, await loadVocabulary(), allTerms);
+			const candidates = suggestQueries(state.query, words, allTerms);
 			const found = await Promise.all(
-				candidates.map(async (query) => ((await runSearch(engine, { ...state, query, filters: pagefindFilters(state) }, allTerms, 0)).total > 0 ? query : undefined)),
+				candidates.map(async (query) => ((await runSearch(engine, { ...state, query, filters: pagefindFilters(state) }, allTerms, 0, words)).total > 0 ? query : undefined)),
 			);
 			const suggestions = found.filter((query): query is string => query !== undefined);
 			if (suggestions.length > 0) {
@@ -209,7 +247,7 @@ export function startSearchPage(): void {
 		}
 		const filterNames = FILTER_NAMES.filter((name) => state.filters[name].length > 0);
 		if (filterNames.length > 0) {
-			const unfiltered = await runSearch(engine, { ...state, filters: {} }, allTerms, 0);
+			const unfiltered = await runSearch(engine, { ...state, filters: {} }, allTerms, 0, words);
 			if (unfiltered.total > 0) {
 				const onlyPeriods = filterNames.length === 1 && filterNames[0] === 'periode';
 				const button = element('button', 'button-secondary', onlyPeriods ? searchUi.allPeriods : searchUi.withoutFilters);
@@ -234,6 +272,8 @@ export function startSearchPage(): void {
 		help.hidden = true;
 		more.hidden = true;
 		current = undefined;
+		const notice = document.querySelector<HTMLElement>('#search-notice');
+		if (notice) notice.hidden = true;
 		if (!state.query && Object.keys(filters).length === 0) {
 			list.replaceChildren();
 			answerList.replaceChildren();
@@ -243,8 +283,9 @@ export function startSearchPage(): void {
 		}
 		status.textContent = status.dataset.loading ?? '';
 		try {
-			const [engine, allTerms, answerFile] = await Promise.all([loadPagefind(), loadTerms(), loadAnswers()]);
-			const outcome = await runSearch(engine, { query: state.query, filters, sort: state.sort }, allTerms, PAGE_SIZE);
+			// The vocabulary decides which words reach Pagefind (word-match.ts), so it is loaded first.
+			const [engine, allTerms, words, answerFile] = await Promise.all([loadPagefind(), loadTerms(), loadVocabulary(), loadAnswers()]);
+			const outcome = await runSearch(engine, searchRequest(state), allTerms, PAGE_SIZE, words);
 			const found = filteredAnswers(answersFor(state.query, answerFile, allTerms), state);
 			if (ticket !== latest) return; // a newer search has started
 			const helped = outcome.total === 0 && (await showHelp(engine, state, ticket));
@@ -254,8 +295,9 @@ export function startSearchPage(): void {
 			list.replaceChildren(...outcome.hits.map(renderHit));
 			current = { state, shown: outcome.hits.length, total: outcome.total };
 			more.hidden = outcome.hits.length >= outcome.total;
+			showNotice(state, outcome);
 			// One update of the live region, so the count is announced once.
-			const count = resultCount(outcome.total, state.query);
+			const count = outcome.corrected ? correctedCount(outcome.total, outcome.corrected, state.query) : resultCount(outcome.total, state.query);
 			status.textContent = helped ? `${count}. ${searchUi.seeHelp}` : count;
 		} catch (error) {
 			console.error(error);
@@ -277,8 +319,8 @@ export function startSearchPage(): void {
 		const ticket = latest;
 		more.disabled = true;
 		try {
-			const [engine, allTerms] = await Promise.all([loadPagefind(), loadTerms()]);
-			const outcome = await runSearch(engine, { query: state.query, filters: pagefindFilters(state), sort: state.sort }, allTerms, shown + PAGE_SIZE);
+			const [engine, allTerms, words] = await Promise.all([loadPagefind(), loadTerms(), loadVocabulary()]);
+			const outcome = await runSearch(engine, searchRequest(state), allTerms, shown + PAGE_SIZE, words);
 			if (ticket !== latest) return;
 			const added = outcome.hits.slice(shown).map(renderHit);
 			list.append(...added);
@@ -328,6 +370,7 @@ export function startSearchPage(): void {
 		() => {
 			void loadTerms();
 			void loadAnswers();
+			void loadVocabulary();
 			void loadPagefind()
 				.then((engine) => engine.init?.())
 				.catch(() => undefined);

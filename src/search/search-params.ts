@@ -13,13 +13,18 @@ export interface SearchState {
 	query: string;
 	filters: Record<FilterName, string[]>;
 	sort: SortOrder;
+	/** Search the words as typed, without correcting typos (the `som-skrevet` parameter). */
+	asTyped?: true;
 }
+
+/** The URL parameter of a search the reader asked to have as typed ("Søg i stedet efter ..."). */
+const AS_TYPED_PARAM = 'som-skrevet';
 
 /** Reads a search from a URL's query string: `?q=fyrtårn&periode=2021-2022&sortering=nyeste`. */
 export function parseSearchParams(params: URLSearchParams): SearchState {
 	const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, params.getAll(name).filter(Boolean)])) as SearchState['filters'];
 	const sort = SORT_ORDERS.find((order) => order === params.get('sortering')) ?? 'relevans';
-	return { query: (params.get('q') ?? '').trim(), filters, sort };
+	return { query: (params.get('q') ?? '').trim(), filters, sort, ...(params.get(AS_TYPED_PARAM) === '1' ? { asTyped: true as const } : {}) };
 }
 
 /** Writes a search back into a query string, so it can be bookmarked and shared. */
@@ -28,6 +33,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
 	if (state.query) params.set('q', state.query);
 	for (const name of FILTER_NAMES) for (const value of state.filters[name]) params.append(name, value);
 	if (state.sort !== 'relevans') params.set('sortering', state.sort);
+	if (state.asTyped) params.set(AS_TYPED_PARAM, '1');
 	return params;
 }
 

@@ -1,40 +1,16 @@
 // Suggestions for a search that found nothing: the nearest words the index actually contains.
-import { spellingVariants } from './search-query.ts';
+import { isStopWord } from './stop-words.ts';
 import { normaliseName, type SearchTerms } from './search-terms.ts';
 import type { Vocabulary } from './search-vocabulary.ts';
+import { editDistance, foldSpelling, indexVocabulary, matchWord } from './word-match.ts';
 
 /**
- * Edit distance (optimal string alignment: insert, delete, substitute, swap two neighbours), or
- * `limit + 1` as soon as it is certain to exceed `limit`.
+ * How far a suggestion may be from what was typed: further than a typo the search corrects by
+ * itself (word-match.ts), as a suggestion is only offered, never searched unasked.
  */
-export function editDistance(a: string, b: string, limit: number): number {
-	if (Math.abs(a.length - b.length) > limit) return limit + 1;
-	let before = new Array<number>(b.length + 1).fill(0);
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		let rowMin = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-			current[j] = value;
-			rowMin = Math.min(rowMin, value);
-		}
-		if (rowMin > limit) return limit + 1;
-		before = previous;
-		previous = current;
-	}
-	return Math.min(previous[b.length]!, limit + 1);
-}
-
-/** How far a word may be from what was typed: one edit for short words, up to three for long ones. */
 function allowedDistance(word: string): number {
 	return word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
 }
-
-/** The typed word in its own spelling and with aa/ae/oe as å/æ/ø, whichever is nearer. */
-const spellings = (word: string) => [word, ...spellingVariants(word)];
 
 /**
  * The vocabulary words nearest to `word` (at most `limit`), nearest first, then the most used.
@@ -42,12 +18,13 @@ const spellings = (word: string) => [word, ...spellingVariants(word)];
  */
 export function nearestWords(vocabulary: Vocabulary, word: string, limit = 3): string[] {
 	const typed = normaliseName(word);
-	const forms = spellings(typed);
+	const folded = foldSpelling(typed);
 	const limitDistance = allowedDistance(typed);
 	const candidates: { word: string; distance: number; count: number }[] = [];
 	for (const [candidate, count] of vocabulary.words) {
 		if (candidate === typed) continue;
-		const distance = Math.min(...forms.map((form) => editDistance(form, candidate, limitDistance)));
+		// Spelled with or without the Danish letters, whichever is nearer.
+		const distance = Math.min(editDistance(typed, candidate, limitDistance), editDistance(folded, foldSpelling(candidate), limitDistance));
 		if (distance <= limitDistance) candidates.push({ word: candidate, distance, count });
 	}
 	// The vocabulary is ordered by use, and sort is stable, so ties keep that order.
@@ -63,11 +40,12 @@ export function nearestWords(vocabulary: Vocabulary, word: string, limit = 3): s
  */
 export function suggestQueries(query: string, vocabulary: Vocabulary, terms: SearchTerms, limit = 3): string[] {
 	const words = normaliseName(query).match(/[\p{L}\p{N}]+/gu) ?? [];
-	const known = new Set(vocabulary.words.map(([word]) => word));
-	for (const group of terms.groups) for (const name of group) for (const word of normaliseName(name).split(' ')) known.add(word);
-	// Pagefind matches the start of words, so a word that begins a known word is not unknown.
-	const isKnown = (word: string) => known.has(word) || [...known].some((candidate) => candidate.startsWith(word));
-	const unknown = words.map((word, index) => ({ word, index })).filter(({ word }) => !/^\d+$/.test(word) && !isKnown(word));
+	const names = new Set<string>();
+	for (const group of [...terms.groups, ...(terms.related ?? [])]) for (const name of group) for (const word of normaliseName(name).split(' ')) names.add(word);
+	// A word the search matches as it is (in any form word-match.ts allows) needs no suggestion.
+	const index = indexVocabulary(vocabulary);
+	const isKnown = (word: string) => names.has(word) || matchWord(word, index, false).length > 0;
+	const unknown = words.map((word, index) => ({ word, index })).filter(({ word }) => !/^\d+$/.test(word) && !isStopWord(word) && !isKnown(word));
 	if (unknown.length === 0) return [];
 	const [first, ...rest] = unknown;
 	const replacements = new Map(rest.map(({ word, index }) => [index, nearestWords(vocabulary, word, 1)[0] ?? word]));

@@ -151,6 +151,9 @@ export const searchUi = {
 	seeHelp: 'Se forslagene herunder.',
 	/** The button under the results that shows the next page of them. */
 	showMore: 'Vis flere',
+	showingResultsFor: 'Viser resultater for',
+	searchInsteadFor: 'Søg i stedet efter',
+	missing: 'Mangler:',
 } as const;
 
 /**
@@ -180,6 +183,18 @@ export function activeFilters(count: number): string {
 /** The status after "Vis flere": "Viser 20 af 35 resultater for »psykiatri«". */
 export function shownOf(shown: number, total: number, query: string): string {
 	return `Viser ${shown} af ${resultCount(total, query)}`;
+}
+
+/** Which words of a query no page contains: 'Ingen sider indeholder »x« eller »y«.' */
+export function unmatchedWords(words: string[]): string {
+	const quoted = words.map((word) => `»${word}«`);
+	const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} eller ${quoted.at(-1)}` : quoted[0];
+	return `Ingen sider indeholder ${list}.`;
+}
+
+/** The result count of a search whose typos were corrected, naming what was typed. */
+export function correctedCount(count: number, corrected: string, typed: string): string {
+	return `${resultCount(count, corrected)} (rettet fra »${typed}«)`;
 }
 
 /** The header search field's choice to stay within the period the reader is looking at. */

@@ -67,6 +67,11 @@ describe('toSearchParams', () => {
 		).toBe('periode=2018-2020');
 	});
 
+	test('marks a search the reader asked to have as typed, and only that', () => {
+		expect(toSearchParams({ sort: 'relevans', query: 'fyrtorn', filters: noFilters(), asTyped: true }).toString()).toBe('q=fyrtorn&som-skrevet=1');
+		expect(parseSearchParams(new URLSearchParams('q=fyrtorn&som-skrevet=ja'))).not.toHaveProperty('asTyped');
+	});
+
 	test('writes nothing for an empty search', () => {
 		expect(toSearchParams({ sort: 'relevans', query: '', filters: noFilters() }).toString()).toBe('');
 	});
@@ -85,6 +90,7 @@ describe('toSearchParams', () => {
 			query: 'socialpsykiatri',
 			filters: { periode: ['2021-2022'], type: ['referat'], fokusomraade: ['den-gode-alderdom'] },
 		},
+		{ sort: 'relevans', query: 'fyrtorn', filters: noFilters(), asTyped: true },
 	])("round-trips the search '$query' through a URL", (state) => {
 		const url = new URL(`https://example.org/soeg/?${toSearchParams(state)}`);
 		expect(parseSearchParams(url.searchParams)).toEqual(state);

@@ -1,85 +1,110 @@
 import { describe, expect, test } from 'vitest';
-import { mergeRanked, queryVariants, spellingVariants, termVariants } from '../../src/search/search-query.ts';
+import { MAX_SEARCHES, planQuery, termMatches, type QueryPlan } from '../../src/search/search-query.ts';
 import type { SearchTerms } from '../../src/search/search-terms.ts';
+import { buildVocabulary } from '../../src/search/search-vocabulary.ts';
+import { indexVocabulary } from '../../src/search/word-match.ts';
 
 const TERMS: SearchTerms = {
 	groups: [
 		['DAS', 'Den Administrative Styregruppe', 'Den Administrative Styregruppe på Socialområdet'],
 		['KKR', 'Kommunekontaktrådet'],
 	],
+	related: [['ældre', 'alderdom']],
 };
+const VOCABULARY = indexVocabulary(
+	buildVocabulary('das den administrative styregruppe socialområdet aalborg sag sagen handler trivsel godkendt aftalen fyrtårne demens ældre alderdom'.split(' ')),
+);
+/** A plan's searches as [Pagefind query, kind, the words it covers as what]. */
+const searchesOf = (plan: QueryPlan) => plan.searches.map((search) => [search.query, search.kind, Object.fromEntries(search.covers)]);
 
-describe('spellingVariants', () => {
-	test.each([
-		['fyrtaarn', ['fyrtårn']],
-		['Aeldre', ['ældre']],
-		['broenderslev', ['brønderslev']],
-		['fyrtårn', ['fyrtaarn']],
-		['Ældre Ålborg', ['aeldre aalborg']],
-		['aalborg', ['ålborg']],
-		['egenmestring', []],
-	])('"%s" is also searched as %j', (query, expected) => {
-		expect(spellingVariants(query)).toEqual(expected);
-	});
-
-	test('a query mixing both spellings gets both directions', () => {
-		expect(spellingVariants('aeldre på')).toEqual(['ældre på', 'aeldre paa']);
-	});
-
-	test('NFD input is read as NFC', () => {
-		expect(spellingVariants('fyrta\u030arn')).toEqual(['fyrtaarn']);
-	});
-});
-
-describe('termVariants', () => {
-	test('an abbreviation is also searched by its other names', () => {
-		expect(termVariants('DAS', TERMS)).toEqual(['Den Administrative Styregruppe', 'Den Administrative Styregruppe på Socialområdet']);
-	});
-
-	test('the expansion is also searched by its abbreviation, with the rest of the query kept', () => {
-		expect(termVariants('møde i kommunekontaktrådet', TERMS)).toEqual(['møde i KKR']);
-	});
-
-	test('a name is matched in any case, and only as whole words', () => {
-		expect(termVariants('das', TERMS)).toHaveLength(2);
-		expect(termVariants('dasher', TERMS)).toEqual([]);
-	});
-
-	test('part of a longer name also searches the names that do not contain it', () => {
-		expect(termVariants('administrative styregruppe', TERMS)).toEqual(['DAS']);
-	});
-
-	test('a single word of a name is not enough', () => {
-		expect(termVariants('styregruppe', TERMS)).toEqual([]);
-	});
-});
-
-describe('queryVariants', () => {
-	test('the exact query comes first, then spellings, then term names', () => {
-		expect(queryVariants(' DAS i Aalborg ', TERMS)).toEqual([
-			{ query: 'DAS i Aalborg', kind: 'exact' },
-			{ query: 'das i ålborg', kind: 'spelling' },
-			{ query: 'Den Administrative Styregruppe i aalborg', kind: 'term' },
-			{ query: 'Den Administrative Styregruppe på Socialområdet i aalborg', kind: 'term' },
+describe('termMatches', () => {
+	test('an abbreviation stands for its other names', () => {
+		expect(termMatches(['DAS'], TERMS.groups)).toEqual([
+			{ span: [0], name: 'Den Administrative Styregruppe' },
+			{ span: [0], name: 'Den Administrative Styregruppe på Socialområdet' },
 		]);
 	});
 
-	test('an empty query has no variants', () => {
-		expect(queryVariants('  ', TERMS)).toEqual([]);
+	test('an expansion stands for its abbreviation, in the words it takes up', () => {
+		expect(termMatches(['møde', 'i', 'kommunekontaktraadet'], TERMS.groups)).toEqual([{ span: [2], name: 'KKR' }]);
 	});
 
-	test('a variant that only differs in case is not searched twice', () => {
-		expect(queryVariants('KKR', { groups: [['KKR', 'kkr', 'Kommunekontaktrådet']] }).map((variant) => variant.query)).toEqual(['KKR', 'Kommunekontaktrådet']);
+	test('a name is matched in any case and spelling, and only as whole words', () => {
+		expect(termMatches(['das'], TERMS.groups)).toHaveLength(2);
+		expect(termMatches(['dasher'], TERMS.groups)).toEqual([]);
 	});
 
-	test('no more than eight variants are searched', () => {
-		const many: SearchTerms = { groups: Array.from({ length: 20 }, (_, index) => ['x', `name${index}`]) };
-		expect(queryVariants('x', many)).toHaveLength(8);
+	test('part of a longer name stands for the names that do not contain it; one word of a name is not enough', () => {
+		expect(termMatches(['administrative', 'styregruppe'], TERMS.groups)).toEqual([{ span: [0, 1], name: 'DAS' }]);
+		expect(termMatches(['styregruppe'], TERMS.groups)).toEqual([]);
+	});
+
+	test('a name is matched in another form of its words', () => {
+		expect(termMatches(['administrativ', 'styregruppe'], TERMS.groups)).toEqual([{ span: [0, 1], name: 'DAS' }]);
+		expect(termMatches(['kommunekontaktrådets'], TERMS.groups)).toEqual([{ span: [0], name: 'KKR' }]);
 	});
 });
 
-describe('mergeRanked', () => {
-	test('keeps the first list’s order, then adds what later lists add, each item once', () => {
-		expect(mergeRanked([['a', 'b'], ['c', 'a'], ['b', 'd']], (item) => item)).toEqual(['a', 'b', 'c', 'd']);
+describe('planQuery', () => {
+	test('a question needs only its content words: all together first, then each alone', () => {
+		const plan = planQuery('Hvornår blev aftalen godkendt', VOCABULARY, TERMS);
+		expect(plan.words.map((word) => [word.text, word.optional])).toEqual([
+			['Hvornår', true],
+			['blev', true],
+			['aftalen', false],
+			['godkendt', false],
+		]);
+		expect(searchesOf(plan)).toEqual([
+			['aftalen godkendt', 'exact', { 2: 'aftalen', 3: 'godkendt' }],
+			['aftalen', 'exact', { 2: 'aftalen' }],
+			['godkendt', 'exact', { 3: 'godkendt' }],
+		]);
+	});
+
+	test('a single letter is optional too', () => {
+		expect(planQuery("DAS's", VOCABULARY, TERMS).words.map((word) => [word.text, word.optional])).toEqual([
+			['DAS', false],
+			['s', true],
+		]);
+	});
+
+	test('a query of only stop words needs them all', () => {
+		expect(planQuery('hvad er det', VOCABULARY, TERMS).words.every((word) => !word.optional)).toBe(true);
+	});
+
+	test('a word the index lacks is not searched at all', () => {
+		const plan = planQuery('demens xylofon', VOCABULARY, TERMS);
+		expect(plan.words[1]!.forms).toEqual([]);
+		expect(searchesOf(plan)).toEqual([['demens', 'exact', { 0: 'demens' }]]);
+	});
+
+	test('another spelling is searched as the word, other names of a term after, related terms last', () => {
+		const plan = planQuery('DAS i Ålborg', VOCABULARY, TERMS);
+		expect(searchesOf(plan)).toEqual([
+			['das aalborg', 'spelling', { 0: 'das', 2: 'aalborg' }],
+			['das', 'exact', { 0: 'das' }],
+			['aalborg', 'spelling', { 2: 'aalborg' }],
+			['administrative styregruppe', 'synonym', { 0: 'Den Administrative Styregruppe' }],
+			['administrative styregruppe socialområdet', 'synonym', { 0: 'Den Administrative Styregruppe på Socialområdet' }],
+		]);
+		expect(searchesOf(planQuery('ældre', VOCABULARY, TERMS)).at(-1)).toEqual(['alderdom', 'related', { 0: 'alderdom' }]);
+	});
+
+	test('a name the index lacks a word of is not searched', () => {
+		expect(searchesOf(planQuery('KKR', VOCABULARY, TERMS))).toEqual([]);
+	});
+
+	test('a typo is corrected to the nearest indexed word, and the corrected query is given', () => {
+		const plan = planQuery('fyrtorn demens', VOCABULARY, TERMS);
+		expect(searchesOf(plan)[0]).toEqual(['fyrtårne demens', 'typo', { 0: 'fyrtårne', 1: 'demens' }]);
+		expect(plan.corrected).toBe('fyrtårne demens');
+		expect(planQuery('fyrtorn demens', VOCABULARY, TERMS, false).corrected).toBeUndefined();
+		expect(planQuery('fyrtårne demens', VOCABULARY, TERMS).corrected).toBeUndefined();
+	});
+
+	test(`never plans more than ${MAX_SEARCHES} searches`, () => {
+		const many: SearchTerms = { groups: Array.from({ length: 30 }, (_, index) => ['demens', `sag ${'x'.repeat(index)}`.trim()]) };
+		const vocabulary = indexVocabulary(buildVocabulary(['demens', 'sag', ...Array.from({ length: 30 }, (_, index) => 'x'.repeat(index + 3))]));
+		expect(planQuery('demens sag trivsel aftalen godkendt handler', vocabulary, many).searches.length).toBeLessThanOrEqual(MAX_SEARCHES);
 	});
 });
