@@ -19,6 +19,8 @@ const ENGINE_KINDS = QUERY_KINDS.filter((kind) => !ANSWER_KINDS.includes(kind));
 const MIN_RECALL_AT_3 = 0.9;
 
 const pathOf = (href: string) => new URL(href).pathname.replace(/^\/|\/$/g, '');
+/** A period page, a theme page or the glossary: the pages the answer cards lead to, not documents. */
+const isAnswerPage = (page: string) => !/^\d{4}-\d{4}\/./.test(page);
 
 /** The pages Pagefind's own API returns for a query, in its order, on the page's loaded index. */
 async function pagefindAlone(page: Page, query: string): Promise<string[]> {
@@ -44,8 +46,14 @@ describe.skipIf(!hasBrowser)('search quality', () => {
 			await page.locator('#search-q').fill(query);
 			await page.locator('#search-q').press('Enter');
 			await page.waitForFunction((text) => document.querySelector('#search-status')?.textContent?.includes(text), `»${query}«`);
-			const hrefs = await page.locator('#search-results > li > h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-			measures.set(query, measureQuery(query, hrefs.map(pathOf), expected));
+			const linksOf = async (list: string) =>
+				(await page.locator(`${list} > li > h2 a`).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).map(pathOf);
+			// Answer cards (periods, themes, the glossary) sit above the documents in a list of their own:
+			// a query after a page of that kind is measured on the cards, then the documents; a query after
+			// documents on the documents' list, where a card above it takes no document's place.
+			const documents = await linksOf('#search-results');
+			const found = expected.some(isAnswerPage) ? [...(await linksOf('#search-answers')), ...documents] : documents;
+			measures.set(query, measureQuery(query, found, expected));
 			plain.set(query, measureQuery(query, await pagefindAlone(page, query), expected));
 		}
 		await page.close();
