@@ -46,7 +46,8 @@ describe('starlightDocuments', () => {
 	});
 });
 
-describe('editedDocument', () => {
+// A full check, the first of the file (it loads the Danish dictionary): slower than 5 s under load.
+describe('editedDocument', { timeout: 60_000 }, () => {
 	test('makes a change the content check accepts, different for each marker', () => {
 		const path = join(contentDir, ours[0]!);
 		const original = readFileSync(path, 'utf8');
