@@ -84,7 +84,8 @@ export async function buildSite(options: BuildOptions): Promise<{ check: CheckSu
 
 	const started = performance.now();
 	// Every document must be searchable, in the Danish index (Danish stemming), and nothing else.
-	const indexed = await indexSite(outDir, { compoundParts, ...(onCompounds ? { report: onCompounds } : {}) });
+	// The copies Pagefind indexes are kept beside Astro's own cache, and cleared with it.
+	const indexed = await indexSite(outDir, { compoundParts, cacheDir, ...(onCompounds ? { report: onCompounds } : {}) });
 	if (Object.keys(indexed).join() !== 'da' || indexed.da !== check.documents) {
 		throw new Error(`the search index should hold the ${check.documents} documents in Danish, but holds ${JSON.stringify(indexed)}`);
 	}
