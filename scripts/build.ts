@@ -6,9 +6,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ContentProblemsError } from '../src/content-source/content-problems-error.ts';
 import { contentDir as configuredContentDir } from '../src/site-config.ts';
-import { buildSite } from './lib/build-site.ts';
+import { buildSite, contentProblemsOf } from './lib/build-site.ts';
 import { reportProblems } from './lib/report-problems.ts';
 
 const { values } = parseArgs({
@@ -41,7 +40,7 @@ try {
 		cacheDir: join(workDir, `cache-${cacheKey}`),
 		compoundParts: values['compound-parts'],
 		onStep: (step, _ms, { check, indexed }) => {
-			if (step === 'check') console.log(`Indholdet er gyldigt: ${check.periods.length} perioder, ${check.documents.length} dokumenter.`);
+			if (step === 'check') console.log(`Indholdet er gyldigt: ${check.periods} perioder, ${check.documents} dokumenter.`);
 			if (step === 'index') console.log(`Søgeindeks (dansk): ${indexed!.da} dokumenter.`);
 		},
 		onCompounds: (stats) => console.log(`Sammensatte ord i søgeindekset: ${stats.compounds} forekomster, ${stats.parts} ordled tilføjet.`),
@@ -53,7 +52,7 @@ try {
 	console.log(`Sitet er bygget i ${values.out}/ (${readdirSync(outDir).length} filer og mapper øverst).`);
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
-	const problems = contentProblems(error);
+	const problems = contentProblemsOf(error);
 	if (problems) {
 		reportProblems([...problems]);
 		console.error('Bygningen er stoppet; det tidligere byggede site er urørt.');
@@ -64,13 +63,4 @@ try {
 		console.error('Teknisk besked til udviklerne:', error instanceof Error ? (process.env.SITE_DEBUG ? error.stack : error.message) : String(error));
 	}
 	process.exit(1);
-}
-
-/** The content problems behind a failure, also when Astro wrapped the loader's or config's error. */
-function contentProblems(error: unknown): readonly import('../src/validation/problems.ts').Problem[] | undefined {
-	for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
-		if (current instanceof ContentProblemsError) return current.problems;
-		if (current instanceof Error && current.name === 'ContentProblemsError' && 'problems' in current) return (current as ContentProblemsError).problems;
-	}
-	return undefined;
 }

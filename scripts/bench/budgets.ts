@@ -1,6 +1,7 @@
 // The performance budgets of issue #6, checked against one run's results. They are printed as
 // PASS/FAIL lines by `npm run bench`; they are not part of `npm test`, since timings vary with the machine.
 import { KiB, MB, kib, mb, measured, mib, seconds, type BenchResults } from './results.ts';
+import { median } from './comparison.ts';
 import type { BuildMeasurement } from './measure-build.ts';
 import type { PageWeight } from './page-weight.ts';
 
@@ -34,8 +35,10 @@ export function checkBudgets(results: BenchResults): BudgetLine[] {
 	const lines: BudgetLine[] = [];
 	const pages = results.real.pages.filter(measured) as (PageWeight & { kind: string })[];
 	const documentPage = pages.find((page) => page.kind === 'document');
+	for (const page of pages) {
+		lines.push(line(`${page.kind} page before interaction <= 10 KiB gzip`, `${kib(page.total.gzip)} (${page.path})`, page.total.gzip <= 10 * KiB));
+	}
 	if (documentPage) {
-		lines.push(line('document page before interaction <= 10 KiB gzip', `${kib(documentPage.total.gzip)} (${documentPage.path})`, documentPage.total.gzip <= 10 * KiB));
 		lines.push(line('document page JavaScript <= 2 KiB gzip', kib(documentPage.byType.js.gzip), documentPage.byType.js.gzip <= 2 * KiB));
 	} else {
 		lines.push(notMeasured('document page weight', 'no document page measured'));
@@ -55,6 +58,8 @@ export function checkBudgets(results: BenchResults): BudgetLine[] {
 	} else {
 		lines.push(notMeasured('Lighthouse 100 in all four categories', results.real.lighthouse.skipped));
 	}
+
+	lines.push(...comparisonBudgets(results), ...growthBudgets(results), ...editorBudgets(results));
 
 	const thousand = results.scale.find((m) => m.documents === 1000);
 	if (thousand) {
@@ -108,6 +113,70 @@ export function checkBudgets(results: BenchResults): BudgetLine[] {
 		lines.push(line(`search on ${size}: first query fetches < 150 KiB`, `${kib(heaviest.coldBytes.gzip)} gzip, ${kib(heaviest.coldBytes.raw)} raw ("${heaviest.query}")`, heaviest.coldBytes.gzip < 150 * KiB));
 	} else {
 		lines.push(notMeasured('search timings', results.search.skipped));
+	}
+	return lines;
+}
+
+/** The build against Starlight's at 1,000 documents (issue #15): half its wall clock, at most 1 GiB. */
+function comparisonBudgets(results: BenchResults): BudgetLine[] {
+	if (!results.starlight) return [];
+	if (!Array.isArray(results.starlight)) return [notMeasured('Starlight comparison', results.starlight.skipped)];
+	const lines: BudgetLine[] = [];
+	for (const comparison of results.starlight) {
+		const label = `${comparison.documents.toLocaleString('en')} documents`;
+		const { ratios, median } = comparison;
+		const wall = ratios.wallMs === undefined ? undefined : ratios.wallMs;
+		lines.push(line(`${label}: wall clock <= 0.5x Starlight ${comparison.starlightVersion}'s (median of ${comparison.ours.length})`, `${wall?.toFixed(2) ?? '?'}x (${seconds(median.ours.wallMs!)} against ${seconds(median.theirs.wallMs!)})`, comparison.documents === 1000 && wall !== undefined ? wall <= 0.5 : undefined));
+		const peak = median.ours.peakRssLargestBytes;
+		lines.push(line(`${label}: peak memory of the largest process <= 1 GiB`, peak === undefined ? 'not measured (no /usr/bin/time)' : `${mib(peak)} (${ratios.peakRssLargestBytes?.toFixed(2) ?? '?'}x Starlight's ${mib(median.theirs.peakRssLargestBytes ?? 0)})`, comparison.documents === 1000 && peak !== undefined ? peak <= 1024 ** 3 : undefined));
+	}
+	return lines;
+}
+
+/**
+ * How the largest size compares with 1,000 documents per document: 1.0 is proportional growth,
+ * above 1 grows faster than linearly. Undefined without both sizes.
+ */
+export function perDocumentGrowth(scale: readonly { documents: number }[], value: (m: BuildMeasurement) => number | undefined): { from: number; to: number; factor: number } | undefined {
+	const from = (scale as BuildMeasurement[]).find((m) => m.documents === 1000) ?? (scale as BuildMeasurement[]).at(-2);
+	const to = (scale as BuildMeasurement[]).at(-1);
+	if (!from || !to || to.documents <= from.documents) return undefined;
+	const [a, b] = [value(from), value(to)];
+	if (a === undefined || b === undefined || a === 0) return undefined;
+	return { from: from.documents, to: to.documents, factor: b / to.documents / (a / from.documents) };
+}
+
+/** Growth from 1,000 documents to the largest size, and a rebuild after one change (issue #15). */
+function growthBudgets(results: BenchResults): BudgetLine[] {
+	const lines: BudgetLine[] = [];
+	for (const [what, value] of [
+		['wall clock', (m: BuildMeasurement) => m.wallMs],
+		['peak memory of the largest process', (m: BuildMeasurement) => m.peakRssLargestBytes],
+	] as const) {
+		const growth = perDocumentGrowth(results.scale, value);
+		if (growth) lines.push(line(`${growth.from.toLocaleString('en')} -> ${growth.to.toLocaleString('en')} documents: ${what} grows no faster than linearly (per document, <= 1.0x)`, `${growth.factor.toFixed(2)}x`, growth.factor <= 1));
+	}
+	for (const rebuild of results.rebuilds ?? []) {
+		const share = rebuild.rebuild.wallMs / rebuild.cleanWallMs;
+		lines.push(line(`${rebuild.documents.toLocaleString('en')} documents: rebuild after one changed document <= 0.5x a clean build`, `${share.toFixed(2)}x (${seconds(rebuild.rebuild.wallMs)} against ${seconds(rebuild.cleanWallMs)})`, share <= 0.5));
+	}
+	return lines;
+}
+
+/** The editors' loop (issue #15): `npm run check` on 1,000 documents < 2 s, a saved change shown < 1 s. */
+function editorBudgets(results: BenchResults): BudgetLine[] {
+	if (!results.editorLoop) return [];
+	const lines: BudgetLine[] = [];
+	for (const check of results.editorLoop.check) {
+		const middle = median(check.wallMs)!;
+		lines.push(line(`${check.documents.toLocaleString('en')} documents: npm run check < 2 s (median of ${check.wallMs.length})`, seconds(middle), check.documents === 1000 ? middle < 2000 : undefined));
+	}
+	const { dev } = results.editorLoop;
+	if (measured(dev)) {
+		const slowest = Math.max(...dev.changeMs);
+		lines.push(line(`${dev.documents.toLocaleString('en')} documents: dev server serves a saved change < 1 s (slowest of ${dev.changeMs.length})`, dev.changeMs.map((ms) => `${Math.round(ms)} ms`).join(', '), slowest < 1000));
+	} else {
+		lines.push(notMeasured('dev server serves a saved change < 1 s', dev.skipped));
 	}
 	return lines;
 }

@@ -1,5 +1,6 @@
 // The Markdown report of one run (bench/results/results.md): the tables the README summarises.
 import { formatBudget, type BudgetLine } from './budgets.ts';
+import { METRICS, median, type Metric } from './comparison.ts';
 import type { BuildMeasurement } from './measure-build.ts';
 import type { Bytes } from './page-weight.ts';
 import { KEYSTROKE_MS } from './search-timing.ts';
@@ -39,6 +40,80 @@ export function buildRows(builds: { label: string; build: BuildMeasurement }[]):
 	);
 }
 
+const METRIC_LABELS: Record<Metric, [string, (value: number) => string]> = {
+	wallMs: ['wall clock (whole process)', seconds],
+	cpuMs: ['CPU time (process tree)', seconds],
+	peakRssLargestBytes: ['peak memory, largest process', mib],
+	distBytes: ['dist/', mb],
+	searchBytes: ['search index on disk', mb],
+	pageGzipBytes: ['heaviest document page, before interaction (gzip)', kib],
+};
+
+function starlightSection(results: BenchResults): string[] {
+	if (!results.starlight) return [];
+	const out = ['## Against Starlight', ''];
+	if (!Array.isArray(results.starlight)) return [...out, `Not measured: ${results.starlight.skipped}`, ''];
+	const first = results.starlight[0];
+	out.push(
+		`The same generated corpus built by a Starlight ${first?.starlightVersion ?? ''} project with its defaults (the bench writes it into a temporary folder and installs it from npm; Astro is the same release as ours), each document's own Markdown body under its title and summary. ` +
+			`Clean builds alternate, ours first (${results.runs ?? 1} of each per size), so both see the same load; the figures are medians, the ratio is ours / Starlight's (below 1: we are faster or lighter). ` +
+			'Both wall clocks are of the whole build process, Node start-up and the Pagefind index included. The page is the heaviest of our document pages, the same document on both sites, loaded in Chromium.',
+		'',
+	);
+	for (const comparison of results.starlight) {
+		out.push(
+			`### ${comparison.documents.toLocaleString('en')} documents`,
+			'',
+			table(
+				['', 'ours', 'Starlight', 'ratio'],
+				METRICS.map((metric) => {
+					const [label, format] = METRIC_LABELS[metric];
+					const show = (value: number | undefined) => (value === undefined ? '-' : format(value));
+					const ratio = comparison.ratios[metric];
+					return [label, show(comparison.median.ours[metric]), show(comparison.median.theirs[metric]), ratio === undefined ? '-' : `**${ratio.toFixed(2)}x**`];
+				}),
+			),
+			'',
+			`Each build's wall clock: ours ${comparison.ours.map((build) => seconds(build.wallMs)).join(', ')}; Starlight ${comparison.theirs.map((build) => seconds(build.wallMs)).join(', ')}.${'path' in comparison.page ? ` Page: \`${comparison.page.path}\`.` : ` Page: ${comparison.page.skipped}.`}`,
+			'',
+		);
+	}
+	return out;
+}
+
+function rebuildSection(results: BenchResults): string[] {
+	if (!results.rebuilds?.length) return [];
+	return [
+		'## Rebuild after one changed document',
+		'',
+		"One document's body changed, then built again with the cache the clean build left (Astro's data store keeps rendered bodies); the clean figure is the median of the size's clean builds.",
+		'',
+		table(
+			['documents', 'clean build', 'rebuild', 'share', 'check', 'Astro build', 'Pagefind index'],
+			results.rebuilds.map(({ documents, cleanWallMs, rebuild }) => [documents.toLocaleString('en'), seconds(cleanWallMs), seconds(rebuild.wallMs), `${(rebuild.wallMs / cleanWallMs).toFixed(2)}x`, seconds(rebuild.checkMs), seconds(rebuild.buildMs), seconds(rebuild.indexMs)]),
+		),
+		'',
+	];
+}
+
+function editorSection(results: BenchResults): string[] {
+	if (!results.editorLoop) return [];
+	const { check, dev } = results.editorLoop;
+	return [
+		"## The editors' loop",
+		'',
+		'`npm run check` as its own process (Node start-up, dictionaries and all), and the dev server: from saving a change to a document to the first response of its page that holds the change.',
+		'',
+		table(
+			['documents', 'npm run check, wall clock (each run)', 'median', 'CPU time (each run)'],
+			check.map((c) => [c.documents.toLocaleString('en'), c.wallMs.map(seconds).join(', '), seconds(median(c.wallMs)!), c.cpuMs?.map((ms) => (ms === undefined ? '?' : seconds(ms))).join(', ') ?? '-']),
+		),
+		'',
+		measured(dev) ? `Dev server on ${dev.documents.toLocaleString('en')} documents: ready in ${seconds(dev.startMs)}; a saved change served after ${dev.changeMs.map((ms) => `${Math.round(ms)} ms`).join(', ')}.` : `Dev server: not measured (${dev.skipped}).`,
+		'',
+	];
+}
+
 /** The whole report as Markdown. */
 export function markdownReport(results: BenchResults, budgets: BudgetLine[]): string {
 	const { machine } = results;
@@ -57,7 +132,7 @@ export function markdownReport(results: BenchResults, budgets: BudgetLine[]): st
 		'',
 		'Times are wall-clock per step inside one build process; CPU time is the whole process tree (Node, esbuild, Pagefind). Peak memory is the summed resident memory of that tree, sampled every 100 ms.',
 		'',
-		buildRows([{ label: 'real content', build: results.real.build }, ...results.scale.map((build) => ({ label: 'generated', build }))]),
+		buildRows([...(results.real.build ? [{ label: 'real content', build: results.real.build }] : []), ...results.scale.map((build) => ({ label: 'generated', build }))]),
 		'',
 		'![Build time and dist/ size against the number of documents](growth.svg)',
 		'',
@@ -75,6 +150,8 @@ export function markdownReport(results: BenchResults, budgets: BudgetLine[]): st
 		),
 		'',
 	];
+
+	out.push(...starlightSection(results), ...rebuildSection(results), ...editorSection(results));
 
 	out.push('## Search in Chromium', '');
 	if (measured(results.search)) {

@@ -1,5 +1,7 @@
 // The shape of one benchmark run, as written to bench/results/results.json and read by the report,
 // the chart and the budgets.
+import type { StarlightComparison } from './comparison.ts';
+import type { DevChangeTiming } from './editor-loop.ts';
 import type { BuildMeasurement } from './measure-build.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { PageWeight } from './page-weight.ts';
@@ -26,9 +28,12 @@ export interface BenchResults {
 	machine: Machine;
 	seed: number;
 	periods: number;
+	/** Clean builds per size and side (absent in results from before the Starlight comparison: one). */
+	runs?: number;
 	/** The published content (content/): its build, its pages in the browser, Lighthouse. */
 	real: {
-		build: BuildMeasurement;
+		/** Undefined when the run left the real content out (--skip real). */
+		build: BuildMeasurement | undefined;
 		pages: PageKindResult[];
 		lighthouse: LighthouseResult[] | { skipped: string };
 	};
@@ -36,7 +41,20 @@ export interface BenchResults {
 	scale: BuildMeasurement[];
 	/** Search in the browser on one generated corpus (1,000 documents in a full run). */
 	search: { documents: number; timings: SearchTiming[] } | { skipped: string };
-	/** The same corpus built with Astro's default Markdown processor beside ours. */
+	/** Ours against Starlight at each size (absent in results from before the comparison). */
+	starlight?: StarlightComparison[] | { skipped: string };
+	/** A rebuild after one document changed, against the clean build of the same corpus, per size. */
+	rebuilds?: Rebuild[];
+	/** `npm run check` per size, and the dev server's time to show a saved change at one size. */
+	editorLoop?: { check: { documents: number; wallMs: number[]; cpuMs?: (number | undefined)[] }[]; dev: ({ documents: number } & DevChangeTiming) | { skipped: string } };
+}
+
+/** A rebuild with the previous build's cache, after an editor changed one document. */
+export interface Rebuild {
+	documents: number;
+	/** Wall clock of the clean build it follows (the median of the size's clean builds). */
+	cleanWallMs: number;
+	rebuild: BuildMeasurement;
 }
 
 /** True when a part of the results holds figures rather than a reason it was skipped. */

@@ -2,7 +2,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** The kinds of page the site has; the benchmark reports each on its own. */
-export type PageKind = 'home' | 'period' | 'document' | 'search' | 'compare' | 'timeline' | 'theme' | 'glossary' | 'other';
+export type PageKind = 'home' | 'period' | 'document' | 'source-text' | 'search' | 'compare' | 'timeline' | 'theme' | 'glossary' | 'other';
+
+/** Every kind a reader can land on, in the order the reports list them. */
+export const PAGE_KINDS: readonly PageKind[] = ['home', 'period', 'document', 'source-text', 'search', 'compare', 'timeline', 'theme', 'glossary', 'other'];
 
 /** Which kind of page a built HTML file is, by its path below the site root ('2021-2022/x/index.html'). */
 export function pageKind(path: string): PageKind {
@@ -14,6 +17,7 @@ export function pageKind(path: string): PageKind {
 	if (/^\d{4}-\d{4}\/index\.html$/.test(path)) return 'period';
 	if (/^\d{4}-\d{4}\/tidslinje\/index\.html$/.test(path)) return 'timeline';
 	if (/^\d{4}-\d{4}\/[^/]+\/index\.html$/.test(path)) return 'document';
+	if (/^\d{4}-\d{4}\/[^/]+\/kildetekst\/index\.html$/.test(path)) return 'source-text';
 	return 'other';
 }
 

@@ -43,7 +43,9 @@ describe('periodIds', () => {
 	});
 });
 
-describe('generateCorpus', () => {
+// Each test checks a generated archive in full, the first loading the Danish dictionary: seconds on
+// a quiet machine, more than the default 5 s on the shared one.
+describe('generateCorpus', { timeout: 60_000 }, () => {
 	const first = generate('first', 42);
 	const again = generate('again', 42);
 	const other = generate('other', 43);

@@ -4,6 +4,7 @@ import * as pagefind from 'pagefind';
 import { VOCABULARY_PATH, buildVocabulary } from '../search-vocabulary.ts';
 import { augmentForIndex } from './compound-parts.ts';
 import { loadDanishCompoundParts } from './danish-compounds.ts';
+import { openIndexCache, pageKey } from './index-cache.ts';
 
 export interface IndexOptions {
 	/**
@@ -14,6 +15,11 @@ export interface IndexOptions {
 	compoundParts?: boolean;
 	/** Receives what the compound indexing did. */
 	report?: (stats: CompoundIndexStats) => void;
+	/**
+	 * Where the copies Pagefind indexes are kept between builds (./index-cache.ts): the build's cache
+	 * folder. Without it every copy is made anew.
+	 */
+	cacheDir?: string;
 }
 
 /** What the compound indexing did, for the build log and the benchmark. */
@@ -40,7 +46,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
 		const { index, errors } = await pagefind.createIndex({});
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		if (compoundParts) {
-			const stats = await addAugmentedPages(index, siteDir);
+			const stats = await addAugmentedPages(index, siteDir, options.cacheDir);
 			options.report?.(stats);
 		} else {
 			const added = await index.addDirectory({ path: siteDir });
@@ -58,14 +64,23 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}): Pr
 	}
 }
 
-async function addAugmentedPages(index: pagefind.PagefindIndex, siteDir: string): Promise<CompoundIndexStats> {
-	const partsOf = loadDanishCompoundParts();
+async function addAugmentedPages(index: pagefind.PagefindIndex, siteDir: string, cacheDir: string | undefined): Promise<CompoundIndexStats> {
+	// The Danish dictionary is loaded only when a page is not in the cache.
+	let loaded: ((word: string) => string[]) | undefined;
+	const partsOf = (word: string) => (loaded ??= loadDanishCompoundParts())(word);
+	const cache = openIndexCache(cacheDir);
 	const stats: CompoundIndexStats = { pages: 0, compounds: 0, parts: 0, vocabulary: 0 };
 	const words: string[] = [];
 	// Sorted, so the index and the vocabulary come out the same on every build.
 	for (const file of (await htmlFiles(siteDir)).sort()) {
 		const path = relative(siteDir, file).split('\\').join('/');
-		const page = augmentForIndex(await readFile(file, 'utf8'), partsOf, path);
+		const html = await readFile(file, 'utf8');
+		const key = pageKey(path, html);
+		let page = cache.get(key);
+		if (!page) {
+			page = augmentForIndex(html, partsOf, path);
+			if (page.indexed) cache.set(key, page);
+		}
 		// Pages without data-pagefind-body come back untouched; Pagefind would leave them out anyway.
 		if (!page.indexed) continue;
 		const added = await index.addHTMLFile({ url: pageUrl(path), content: page.html });
@@ -75,6 +90,7 @@ async function addAugmentedPages(index: pagefind.PagefindIndex, siteDir: string)
 		stats.parts += page.parts;
 		words.push(...page.words);
 	}
+	cache.save();
 	const vocabulary = buildVocabulary(words);
 	stats.vocabulary = vocabulary.words.length;
 	const vocabularyFile = join(siteDir, VOCABULARY_PATH);

@@ -173,6 +173,23 @@ const WORD = /[\p{L}\p{M}\p{N}@]+(?:['’][\p{L}]+)?/gu;
 const known = (dictionaries: SpellingDictionary | readonly SpellingDictionary[], word: string) =>
 	[dictionaries].flat().some((dictionary) => dictionary.has(word, { ignoreCase: false }));
 
+// Whether a word passes depends on the word and the dictionaries alone, and a corpus repeats its
+// words: each is looked up in cspell's tries once per speller, not once per occurrence.
+const acceptedWords = new WeakMap<Speller, Map<string, boolean>>();
+
+/** A Danish or project word, or an OCR misreading (reported once, by ./ocr.ts, with the word it stands for). */
+function accepted(speller: Speller, word: string): boolean {
+	let words = acceptedWords.get(speller);
+	if (!words) acceptedWords.set(speller, (words = new Map()));
+	let pass = words.get(word);
+	if (pass === undefined) {
+		const bare = word.replace(/['’][\p{L}]+$/u, '');
+		pass = known(speller.words, word) || known(speller.words, bare) || isOcrMisreading(word);
+		words.set(word, pass);
+	}
+	return pass;
+}
+
 /**
  * Every word of the published text that is neither Danish (cspell's Danish dictionary) nor in the
  * project word list. A known error of a source is accepted only in a file whose kildefejl note names it.
@@ -183,9 +200,7 @@ export function checkSpelling(segments: readonly TextSegment[], speller: Speller
 		for (const match of checkableText(segment).matchAll(WORD)) {
 			const word = match[0];
 			if (/[\p{N}@]/u.test(word) || [...word].length < speller.minWordLength) continue;
-			const bare = word.replace(/['’][\p{L}]+$/u, '');
-			// An OCR misreading is reported once, by ./ocr.ts, with the word it stands for.
-			if (known(speller.words, word) || known(speller.words, bare) || isOcrMisreading(word)) continue;
+			if (accepted(speller, word)) continue;
 			const position = locateMatch(segment, { index: match.index, text: word });
 			if (known(speller.sourceErrors, word)) {
 				if (segment.sourceErrorNotes.some((note) => note.includes(word))) continue;
