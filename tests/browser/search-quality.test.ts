@@ -5,8 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { hasBrowser } from '../helpers/browser-session.ts';
+import { connectBrowser, hasBrowser } from '../helpers/browser-session.ts';
 import { serveSite } from '../../scripts/lib/static-server.ts';
 import { measureQuery, summarise, type QueryMeasure } from '../search-quality/metrics.ts';
 import { QUERIES } from '../search-quality/queries.ts';
@@ -22,7 +21,7 @@ describe.skipIf(!hasBrowser)('search quality', () => {
 
 	beforeAll(async () => {
 		server = await serveSite(inject('fixtureSiteDir'));
-		browser = await launchBrowser();
+		browser = await connectBrowser();
 		page = await browser.newPage();
 		await page.goto(`${server.url}/soeg/`);
 		// Every query is run through the page's own form, so it is searched exactly as a reader's is.

@@ -13,8 +13,8 @@ import { isExternalHref } from '../../src/lib/external-links.ts';
 import { documentUrl, periodUrl } from '../../src/lib/versions.ts';
 import { DocumentsExportSchema, GlossaryExportSchema, PeriodsExportSchema } from '../../src/schemas/index.ts';
 import type { checkContent } from '../../src/validation/check-content.ts';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { serveSite } from '../../scripts/lib/static-server.ts';
+import { connectBrowser } from './browser-session.ts';
 import { allPages, linkResolves, pageFile, readPage } from './site.ts';
 
 /** Content as the content check reads it. */
@@ -189,7 +189,7 @@ export async function htmlValidityProblems(siteDir: string): Promise<string[]> {
 /** axe-core's violations on every page, in the light and the dark colour scheme, in Chromium. */
 export async function axeProblems(siteDir: string): Promise<string[]> {
 	const server = await serveSite(siteDir);
-	const browser = await launchBrowser();
+	const browser = await connectBrowser();
 	const problems: string[] = [];
 	try {
 		// The two colour schemes run side by side, each in a context of its own.
