@@ -174,7 +174,7 @@ describe('a build with a bad content file', () => {
 // accepts; each bad one then fails fast, before Astro starts. The first and the last refused case run
 // the real command in a process of its own (exit code, the Danish lines, the closing line, the site
 // untouched); the others run buildSite, the function the command runs, in this process, which shows
-// the same lines without starting Node and loading the pipeline 60 times.
+// the same lines without starting Node and loading the pipeline for each.
 describe('the bad-input corpus, built', () => {
 	const CORPUS = join(ROOT, 'tests/fixtures/bad-content');
 	// Inside the project, so problems are reported as '<prefix>content/2021-2022/<fixture>:<line>'.

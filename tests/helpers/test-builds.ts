@@ -5,12 +5,13 @@
 // for the real site and the behaviour fixture (wait-for-builds.ts, the project's setup file).
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { readSourceText } from '../../scripts/bench/source-text.ts';
+import { runLimited } from './run-limited.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The build date the test sites are built with, so status wording is checked against a known day. */
@@ -112,22 +113,18 @@ export function startTestBuilds(): { context: TestBuildsContext; stop: () => Pro
 		mkdirSync(dirname(out), { recursive: true });
 		builds[name] = { content, out };
 	}
-	const queue = Object.keys(BUILDS) as TestBuildName[];
 	let stopped = false;
-	const next = async (): Promise<void> => {
-		const name = queue.shift();
-		if (!name || stopped) return;
+	const running = runLimited(Object.keys(BUILDS) as TestBuildName[], async (name) => {
+		if (stopped) return;
 		const report = await runBuild(builds[name], BUILDS[name].env);
 		// Written whole, then renamed, so a test file waiting for it never reads half a report.
 		writeFileSync(join(reports, `${name}.json.part`), JSON.stringify(report));
 		renameSync(join(reports, `${name}.json.part`), join(reports, `${name}.json`));
 		console.log(`test build ${name}: ${report.status === 0 ? 'built' : 'FAILED'} in ${report.seconds.toFixed(1)} s`);
-		return next();
-	};
-	const done = Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, next)).then(() => undefined);
+	});
 	const stop = async () => {
 		stopped = true;
-		await done;
+		await Promise.all(running.values());
 		rmSync(work, { recursive: true, force: true });
 	};
 	return { context: { builds, reports }, stop };
