@@ -18,6 +18,10 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/{lib,schemas,search,validation,content,content-source,integrations,markdown,scripts,repository,bench}/**/*.test.ts'],
 					maxWorkers: WORKERS,
+					// A test that checks the whole real content takes a second or two alone, and several
+					// times that while the site and clone projects share the cores; the time is measured by
+					// the bench, not here.
+					testTimeout: 30_000,
 				},
 			},
 			{

@@ -114,7 +114,8 @@ describe('a build with a third period made with npm run new', () => {
 		expect($('.page-provenance a').length).toBe(0);
 	});
 
-	test('is deterministic: the same content built again, from another folder and a cold cache, is byte for byte the same', () => {
+	// A whole build: it may take longer than a test's 60 s when other test files share the machine.
+	test('is deterministic: the same content built again, from another folder and a cold cache, is byte for byte the same', { timeout: 240_000 }, () => {
 		// Two copies outside the repository (the shared build's and one more): each has a cold cache of
 		// its own, and neither has git history, so "Sidst opdateret" is the same ("ikke registreret") in both.
 		cpSync(FIXTURE, join(work, 'three-periods-copy'), { recursive: true });

@@ -77,7 +77,8 @@ beforeAll(async () => {
 		if (code === 200) return true;
 		throw new Error(`HTTP ${code} from ${base}`);
 	}, 120_000);
-}, 150_000);
+	// Both waits in full: other test files may be building or driving Chromium at the same time.
+}, 250_000);
 
 afterAll(async () => {
 	await browser?.close();
