@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 /** Debian's Chromium; no test tool downloads a browser of its own. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,18 +19,29 @@ export function browserAvailable(): boolean {
 	return false;
 }
 
+/** How Chromium is started: Debian's build, headless, with the closed network's background traffic turned off. */
+const LAUNCH_OPTIONS = {
+	executablePath: CHROMIUM,
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
+};
+
 /** Headless Chromium with the closed network's background traffic turned off. */
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: CHROMIUM,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
+	return chromium.launch(LAUNCH_OPTIONS);
+}
+
+/**
+ * The same Chromium as a server that many processes connect to (`chromium.connect(wsEndpoint)`), so
+ * a test run starts the browser once instead of once per test file.
+ */
+export function launchBrowserServer(): Promise<BrowserServer> {
+	return chromium.launchServer(LAUNCH_OPTIONS);
 }

@@ -1,50 +1,13 @@
 // Security and privacy as a reader's browser sees it: the site talks to no one but itself, sets no
 // cookie, stores nothing, and runs under its Content-Security-Policy without a single violation.
-import type { ConsoleMessage, Page } from 'playwright-core';
+// That every page of the real site does so as it loads is checked in its one visit
+// (tests/browser/every-page.test.ts); here, that the policy is enforced, the headers, and a search.
 import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
-import { allPages } from '../helpers/site.ts';
-
-const pages = allPages(inject('siteDir'));
-
-/** Records every request the page makes and everything it reports on the console. */
-function watch(page: Page) {
-	const requests: string[] = [];
-	const problems: string[] = [];
-	page.on('request', (request) => requests.push(request.url()));
-	page.on('console', (message: ConsoleMessage) => {
-		if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-	return { requests, problems };
-}
-
-/** What the page keeps about the reader: cookies and web storage. */
-async function storedState(page: Page) {
-	return {
-		cookies: await page.context().cookies(),
-		documentCookie: await page.evaluate(() => document.cookie),
-		localStorage: await page.evaluate(() => localStorage.length),
-		sessionStorage: await page.evaluate(() => sessionStorage.length),
-	};
-}
-
-const NOTHING_STORED = { cookies: [], documentCookie: '', localStorage: 0, sessionStorage: 0 };
+import { NOTHING_STORED, storedState, watch } from '../helpers/page-visit.ts';
 
 describe.skipIf(!hasBrowser)('privacy and the Content-Security-Policy in Chromium', () => {
 	const session = useBrowserPage();
-	const origin = () => new URL(session.url('/')).origin;
-
-	test.each(pages)('%s requests nothing from another site, stores nothing and breaks no policy', async (path) => {
-		const page = session.page();
-		const { requests, problems } = watch(page);
-		await page.goto(session.url(path), { waitUntil: 'networkidle' });
-		expect(requests.length).toBeGreaterThan(0);
-		expect(requests.filter((url) => new URL(url).origin !== origin())).toEqual([]);
-		// A 404 page is loaded with status 404, which Chromium reports on the console; nothing else may be.
-		expect(problems.filter((problem) => !(path === '/404.html' && /status of 404/.test(problem)))).toEqual([]);
-		expect(await storedState(page)).toEqual(NOTHING_STORED);
-	});
 
 	test('the policy is enforced: an inline script does not run and is reported', async () => {
 		const page = session.page();

@@ -1,7 +1,7 @@
 // `npm run build` as editors meet it: bad content stops it with a clear message and the last good
 // site stays in place; a new period is a folder and nothing else, made with `npm run new`.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -9,34 +9,17 @@ import { load } from 'cheerio';
 import { BAD_DOCUMENT_CASES } from '../fixtures/bad-content/cases.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { headingAnchors } from '../../src/validation/rules/headings.ts';
-import { ROOT, TEST_BUILD_DATE } from '../helpers/build-site.ts';
+import { refusedBuildLines, runBuild as build, snapshotFolder as snapshot } from '../helpers/build-command.ts';
+import { ROOT } from '../helpers/build-site.ts';
 import { allPages, readPage } from '../helpers/site.ts';
+import { testBuild } from '../helpers/test-builds.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/sites/three-periods');
+// The fixture as the global setup built it, from a copy outside the repository, with the same
+// command and settings as build() (tests/helpers/test-builds.ts).
+const threePeriods = await testBuild('three-periods');
 const work = mkdtempSync(join(tmpdir(), 'socialaftale-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function build(content: string, out: string) {
-	return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		// No public address or repository configured, as in a developer's local build.
-		env: { ...process.env, SITE_BUILD_DATE: TEST_BUILD_DATE, CI: '', SITE_URL: '', SITE_EDIT_URL: '' },
-	});
-}
-
-function snapshot(dir: string): Record<string, string> {
-	const files: Record<string, string> = {};
-	const walk = (path: string) => {
-		for (const entry of readdirSync(path, { withFileTypes: true })) {
-			const full = join(path, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else files[full.slice(dir.length)] = readFileSync(full, 'latin1');
-		}
-	};
-	walk(dir);
-	return files;
-}
 
 /** `npm run new -- <args>` against another content folder, as an editor would run it. */
 function scaffold(content: string, args: string[]) {
@@ -131,15 +114,14 @@ describe('a build with a third period made with npm run new', () => {
 		expect($('.page-provenance a').length).toBe(0);
 	});
 
-	test('is deterministic: the same content built again, from another folder and a cold cache, is byte for byte the same', () => {
-		// Two copies outside the repository: each has a cold cache of its own, and neither has git
-		// history, so "Sidst opdateret" is the same ("ikke registreret") in both.
-		const builds = ['three-periods-copy-a', 'three-periods-copy-b'].map((name) => {
-			cpSync(FIXTURE, join(work, name), { recursive: true });
-			const site = join(work, `${name}-site`);
-			expect(build(join(work, name), site).status).toBe(0);
-			return snapshot(site);
-		});
+	// A whole build: it may take longer than a test's 60 s when other test files share the machine.
+	test('is deterministic: the same content built again, from another folder and a cold cache, is byte for byte the same', { timeout: 240_000 }, () => {
+		// Two copies outside the repository (the shared build's and one more): each has a cold cache of
+		// its own, and neither has git history, so "Sidst opdateret" is the same ("ikke registreret") in both.
+		cpSync(FIXTURE, join(work, 'three-periods-copy'), { recursive: true });
+		const site = join(work, 'three-periods-copy-site');
+		expect(build(join(work, 'three-periods-copy'), site).status).toBe(0);
+		const builds = [snapshot(threePeriods.out), snapshot(site)];
 		expect(Object.keys(builds[0]!).length).toBeGreaterThan(20);
 		expect(builds[1]).toEqual(builds[0]);
 	});
@@ -151,17 +133,18 @@ describe('a build with a third period made with npm run new', () => {
 });
 
 describe('a build with a bad content file', () => {
+	// The last good site is a copy of the shared build of the same content.
 	const content = join(work, 'bad-content');
 	const out = join(work, 'bad-site');
-	cpSync(FIXTURE, content, { recursive: true });
-	const good = build(content, out);
+	cpSync(threePeriods.content, content, { recursive: true });
+	cpSync(threePeriods.out, out, { recursive: true });
 	const before = snapshot(out);
 	const file = join(content, '2021-2022', 'godkendelse.md');
 	writeFileSync(file, readFileSync(file, 'utf8').replace("date: '2020-11-24'", "date: '2020-13-45'"));
 	const bad = build(content, out);
 
 	test('starts from a good build', () => {
-		expect(good.status).toBe(0);
+		expect(threePeriods.stderr).toBe('');
 		expect(Object.keys(before).length).toBeGreaterThan(5);
 	});
 
@@ -172,7 +155,8 @@ describe('a build with a bad content file', () => {
 
 	test('leaves the last good site exactly as it was and no staging folder behind', () => {
 		expect(snapshot(out)).toEqual(before);
-		expect(existsSync(join(ROOT, '.build')) && readdirSync(join(ROOT, '.build')).some((name) => name.startsWith('staging-'))).toBe(false);
+		// Its own staging folder: the shared test builds may be staging theirs beside it at this moment.
+		expect(existsSync(join(ROOT, '.build', `staging-${bad.pid}`))).toBe(false);
 	});
 
 	test('refuses a period folder without a period file, naming the known periods', () => {
@@ -186,9 +170,12 @@ describe('a build with a bad content file', () => {
 	});
 });
 
-// Every case of the bad-input corpus (tests/fixtures/bad-content/cases.ts) through the real build
-// command: iterating the table, so a case added there is built here too. The good build runs
-// once, with every fixture the check accepts; each bad one then fails fast, before Astro starts.
+// Every case of the bad-input corpus (tests/fixtures/bad-content/cases.ts) built: iterating the table,
+// so a case added there is built here too. The good build runs once, with every fixture the check
+// accepts; each bad one then fails fast, before Astro starts. The first and the last refused case run
+// the real command in a process of its own (exit code, the Danish lines, the closing line, the site
+// untouched); the others run buildSite, the function the command runs, in this process, which shows
+// the same lines without starting Node and loading the pipeline for each.
 describe('the bad-input corpus, built', () => {
 	const CORPUS = join(ROOT, 'tests/fixtures/bad-content');
 	// Inside the project, so problems are reported as '<prefix>content/2021-2022/<fixture>:<line>'.
@@ -223,19 +210,29 @@ describe('the bad-input corpus, built', () => {
 		}
 	});
 
-	test.each(refused)('$fixture stops the build with exactly its messages and leaves the site untouched', ({ fixture, expected }) => {
+	const throughCommand = new Set([refused[0]!.fixture, refused.at(-1)!.fixture]);
+	/** The lines about the corpus's files, as '<content>/2021-2022/<fixture>:<line> …'. */
+	const ofCorpus = (lines: string[]) => lines.filter((line) => line.startsWith(prefix)).map((line) => line.replaceAll(prefix, ''));
+
+	test.each(refused.filter((row) => throughCommand.has(row.fixture)))('$fixture stops npm run build with exactly its messages and leaves the site untouched', ({ fixture, expected }) => {
 		const file = join(content, '2021-2022', fixture);
 		copyFileSync(join(CORPUS, fixture), file);
 		try {
 			const result = build(content, out);
 			expect(result.status).toBe(1);
-			const reported = result.stderr
-				.split('\n')
-				.filter((line) => line.startsWith(prefix))
-				.map((line) => line.replaceAll(prefix, ''));
-			expect(reported).toEqual(expected);
+			expect(ofCorpus(result.stderr.split('\n'))).toEqual(expected);
 			expect(result.stderr).toContain('Bygningen er stoppet; det tidligere byggede site er urørt.');
 			expect(snapshot(out)).toEqual(before);
+		} finally {
+			rmSync(file);
+		}
+	});
+
+	test.each(refused.filter((row) => !throughCommand.has(row.fixture)))('$fixture stops the build at the check with exactly its messages, before anything is written', async ({ fixture, expected }) => {
+		const file = join(content, '2021-2022', fixture);
+		copyFileSync(join(CORPUS, fixture), file);
+		try {
+			expect(ofCorpus(await refusedBuildLines(content))).toEqual(expected);
 		} finally {
 			rmSync(file);
 		}

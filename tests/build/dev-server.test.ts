@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, launchBrowser } from '../../scripts/lib/chromium.ts';
+import { connectBrowser, hasBrowser } from '../helpers/browser-session.ts';
 import { ROOT, TEST_BUILD_DATE } from '../helpers/build-site.ts';
 import { THREE_PERIODS } from '../helpers/content-fixture.ts';
 
@@ -18,7 +18,6 @@ const content = join(work, 'content');
 // Where the hostile file's code would write if it ran.
 const planted = join(work, 'koden-koerte');
 let server: ChildProcess;
-const hasBrowser = browserAvailable();
 let browser: Browser | undefined;
 let output = '';
 let base = '';
@@ -78,7 +77,8 @@ beforeAll(async () => {
 		if (code === 200) return true;
 		throw new Error(`HTTP ${code} from ${base}`);
 	}, 120_000);
-}, 150_000);
+	// Both waits in full: other test files may be building or driving Chromium at the same time.
+}, 250_000);
 
 afterAll(async () => {
 	await browser?.close();
@@ -88,7 +88,7 @@ afterAll(async () => {
 
 /** A fresh Chromium page that records every Content-Security-Policy violation it meets. */
 async function openPage(): Promise<{ tab: Page; violations: string[] }> {
-	browser ??= await launchBrowser();
+	browser ??= await connectBrowser();
 	const tab = await browser.newPage();
 	const violations: string[] = [];
 	tab.on('console', (message) => {

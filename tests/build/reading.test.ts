@@ -2,22 +2,20 @@
 // a document of an earlier focus-area stage, a document titled like its period, a vision that is a
 // source's sentence about the vision, and a newest period without a vision, built on a day inside
 // that period and on a day after every period.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { buildFixtureSite } from '../helpers/fixture-site.ts';
+import { describe, expect, test } from 'vitest';
 import { readPage } from '../helpers/site.ts';
+import { testBuild } from '../helpers/test-builds.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'socialaftale-reading-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-const build = (buildDate: string) => buildFixtureSite('reading', join(work, buildDate), buildDate);
+// Both builds are made by the global setup with npm run build's own script (tests/helpers/test-builds.ts).
+const builtOn = {
+	'2025-03-01': (await testBuild('reading-2025-03-01')).out,
+	'2027-06-01': (await testBuild('reading-2027-06-01')).out,
+};
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('a build on a day inside the newest period, which has no vision', () => {
-	const site = build('2025-03-01');
+	const site = builtOn['2025-03-01'];
 
 	test('the home page says which agreement is in force, by its name’s years', () => {
 		const text = squash(readPage(site, '/')('#i-dag').parent().text());
@@ -97,7 +95,7 @@ describe('a build on a day inside the newest period, which has no vision', () =>
 });
 
 describe('a build on a day after every period', () => {
-	const site = build('2027-06-01');
+	const site = builtOn['2027-06-01'];
 
 	test('the home page says that no agreement in the archive is in force, and why it cannot say more', () => {
 		const text = squash(readPage(site, '/')('#i-dag').parent().text());

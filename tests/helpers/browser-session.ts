@@ -1,12 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, inject } from 'vitest';
-import { browserAvailable, launchBrowser } from '../../scripts/lib/chromium.ts';
+import { browserAvailable } from '../../scripts/lib/chromium.ts';
 import { serveSite } from '../../scripts/lib/static-server.ts';
 
 /**
+ * The run's one Chromium (started by tests/helpers/browser-server.ts), for a file that drives the
+ * browser itself. `close()` on what it returns closes this file's contexts and pages and leaves the
+ * browser running for the other files.
+ */
+export function connectBrowser(): Promise<Browser> {
+	const endpoint = inject('browserWsEndpoint');
+	if (!endpoint) throw new Error('no shared Chromium: add tests/helpers/browser-server.ts to this project’s globalSetup');
+	return chromium.connect(endpoint);
+}
+
+/**
  * Serves the test build (or another built site, e.g. a fixture's) and opens a fresh Chromium page
- * for each test. Returns getters, since the browser starts in beforeAll. Use with
- * `describe.skipIf(!hasBrowser)`.
+ * for each test, in the run's shared browser. Returns getters, since the connection is made in
+ * beforeAll. Use with `describe.skipIf(!hasBrowser)`.
  */
 export function useBrowserPage(options: { siteDir?: string } = {}) {
 	let browser: Browser;
@@ -14,7 +25,7 @@ export function useBrowserPage(options: { siteDir?: string } = {}) {
 	let page: Page;
 	beforeAll(async () => {
 		server = await serveSite(options.siteDir ?? inject('siteDir'));
-		browser = await launchBrowser();
+		browser = await connectBrowser();
 	});
 	afterAll(async () => {
 		await browser?.close();

@@ -6,15 +6,14 @@ import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { SaxesParser } from 'saxes';
-import { AXE_TAGS } from '../../src/lib/accessibility-checks.ts';
 import { isExternalHref } from '../../src/lib/external-links.ts';
 import { documentUrl, periodUrl } from '../../src/lib/versions.ts';
 import { DocumentsExportSchema, GlossaryExportSchema, PeriodsExportSchema } from '../../src/schemas/index.ts';
 import type { checkContent } from '../../src/validation/check-content.ts';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { serveSite } from '../../scripts/lib/static-server.ts';
+import { connectBrowser } from './browser-session.ts';
+import { axeViolations } from './page-visit.ts';
 import { allPages, linkResolves, pageFile, readPage } from './site.ts';
 
 /** Content as the content check reads it. */
@@ -186,31 +185,29 @@ export async function htmlValidityProblems(siteDir: string): Promise<string[]> {
 	);
 }
 
-/** axe-core's violations on every page, in the light and the dark colour scheme, in Chromium. */
+/**
+ * axe-core's violations on every page, in the light and the dark colour scheme, in the run's Chromium.
+ * Each page is loaded once and checked in both schemes, switched as a reader's system setting does.
+ */
 export async function axeProblems(siteDir: string): Promise<string[]> {
 	const server = await serveSite(siteDir);
-	const browser = await launchBrowser();
+	const browser = await connectBrowser();
 	const problems: string[] = [];
 	try {
-		// The two colour schemes run side by side, each in a context of its own.
-		await Promise.all(
-			(['light', 'dark'] as const).map(async (colorScheme) => {
-				const context = await browser.newContext({ colorScheme });
-				try {
-					for (const path of allPages(siteDir)) {
-						const page = await context.newPage();
-						await page.goto(`${server.url}${path}`);
-						const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
-						for (const violation of results.violations) {
-							problems.push(`${path} (${colorScheme}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-						}
-						await page.close();
-					}
-				} finally {
-					await context.close();
+		for (const path of allPages(siteDir)) {
+			// A context of its own for each page, as axe's Playwright runner needs.
+			const context = await browser.newContext({ colorScheme: 'light' });
+			try {
+				const page = await context.newPage();
+				await page.goto(`${server.url}${path}`);
+				for (const colorScheme of ['light', 'dark'] as const) {
+					await page.emulateMedia({ colorScheme });
+					for (const violation of await axeViolations(page)) problems.push(`${path} (${colorScheme}): ${violation}`);
 				}
-			}),
-		);
+			} finally {
+				await context.close();
+			}
+		}
 	} finally {
 		await browser.close();
 		await server.close();

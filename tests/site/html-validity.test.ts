@@ -1,23 +1,17 @@
-// Every page of the built site is valid HTML by the W3C Nu Html Checker (vnu-jar from npm, run on
-// Debian's Java). Outside CI a machine without Java skips this loudly; in CI it must run.
+// Every page of both test builds, the real site and the behaviour fixture, is valid HTML by the W3C
+// Nu Html Checker (vnu-jar from npm, run on Debian's Java), in one run of the checker over both.
+// Outside CI a machine without Java skips this loudly; in CI it must run.
 import { execFile, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { ROOT } from '../helpers/build-site.ts';
+import { javaAvailable } from '../helpers/site-invariants.ts';
 import { allPages, pageFile } from '../helpers/site.ts';
 
-const siteDir = inject('siteDir');
-const pages = allPages(siteDir);
+const sites = [inject('siteDir'), inject('fixtureSiteDir')];
+const files = sites.flatMap((siteDir) => allPages(siteDir).map((path) => pageFile(siteDir, path)));
 const VNU_JAR = join(createRequire(import.meta.url).resolve('vnu-jar/package.json'), '..', 'build/dist/vnu.jar');
-
-function javaAvailable(): boolean {
-	if (spawnSync('java', ['-version']).status === 0) return true;
-	if (process.env.CI === 'true') {
-		throw new Error('Java is missing: CI must run the Nu Html Checker (.ci/run installs default-jre-headless).');
-	}
-	console.warn('\n\n*** HTML VALIDATION SKIPPED: no Java. Install it with "apt-get install -y default-jre-headless". ***\n\n');
-	return false;
-}
 
 interface VnuMessage {
 	type: string;
@@ -33,7 +27,6 @@ describe.skipIf(!javaAvailable())('the W3C Nu Html Checker', () => {
 
 	beforeAll(async () => {
 		// One run over all pages: the checker is a JVM, and starting it per page would be slow.
-		const files = pages.map((path) => pageFile(siteDir, path));
 		const output = await new Promise<string>((resolve, reject) => {
 			execFile('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
 				// It exits 1 when it found errors; only output that is not its JSON report is a failure to run.
@@ -48,8 +41,12 @@ describe.skipIf(!javaAvailable())('the W3C Nu Html Checker', () => {
 		}
 	});
 
-	test.each(pages)('%s has no errors', (path) => {
-		expect(errorsByFile.get(pageFile(siteDir, path)) ?? []).toEqual([]);
+	test('checks the pages of both builds', () => {
+		for (const siteDir of sites) expect(files.filter((file) => file.startsWith(`${siteDir}/`)).length, siteDir).toBeGreaterThan(10);
+	});
+
+	test.each(files.map((file) => [relative(ROOT, file), file]))('%s has no errors', (_, file) => {
+		expect(errorsByFile.get(file) ?? []).toEqual([]);
 	});
 
 	test('reports errors it finds, so a pass means something', async () => {

@@ -1,12 +1,12 @@
 // The invariants any valid content satisfies, held on the real build and on the fixture build by the
-// same functions that check a build of an editor's change (tests/clone/editor-change.test.ts).
+// same functions that check a build of an editor's change (tests/clone/editor-change.test.ts). That
+// every page of both builds is valid HTML is checked page by page in tests/site/html-validity.test.ts,
+// in one run of the checker over both.
 import { describe, expect, inject, test } from 'vitest';
 import { TEST_SITE_URL } from '../helpers/build-site.ts';
 import { fixtureContent, publishedContent } from '../helpers/site.ts';
 import {
 	feedProblems,
-	htmlValidityProblems,
-	javaAvailable,
 	linkProblems,
 	openDataProblems,
 	privacyProblems,
@@ -35,8 +35,5 @@ describe.each([
 	});
 	test('runs no inline code and loads nothing from elsewhere', () => {
 		expect(privacyProblems(siteDir, TEST_SITE_URL)).toEqual([]);
-	});
-	test.skipIf(!javaAvailable())('is valid HTML by the Nu Html Checker', async () => {
-		expect(await htmlValidityProblems(siteDir)).toEqual([]);
 	});
 });

@@ -1,0 +1,194 @@
+// One visit to one page in Chromium that gathers what every per-page browser check needs: what the
+// page requested, reported and stored while it loaded (privacy), axe in the light and the dark colour
+// scheme, a round of Tab presses, the width at 400 % zoom and on phones, and on a document page where
+// its text begins. Loading a page and starting axe are most of a browser test's time; each is done
+// once per page here, and tests/browser/every-page.test.ts asserts on the result.
+import AxeBuilder from '@axe-core/playwright';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { AXE_TAGS, REFLOW_WIDTH } from '../../src/lib/accessibility-checks.ts';
+
+/** The phone and desktop the reading layout is judged on. */
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+/** The viewport a page is loaded in: Playwright's default. */
+const LOADED_AT = { width: 1280, height: 720 };
+
+/** What the page keeps about the reader: cookies and web storage. */
+export interface StoredState {
+	cookies: unknown[];
+	documentCookie: string;
+	localStorage: number;
+	sessionStorage: number;
+}
+
+/** What a page that keeps nothing about the reader has stored. */
+export const NOTHING_STORED: StoredState = { cookies: [], documentCookie: '', localStorage: 0, sessionStorage: 0 };
+
+/** The focused element, and whether it is drawn and has a focus indicator. */
+export interface FocusState {
+	label: string;
+	indicated: boolean;
+	visible: boolean;
+}
+
+/** Where, from the top of the page, the title, the line on what the document is and its first line end. */
+export interface TextStart {
+	title: number;
+	what: number;
+	text: number;
+}
+
+export interface PageVisit {
+	/** Every request made while the page loaded, until the network was idle. */
+	requests: string[];
+	/** Console errors and warnings and page errors while it loaded. */
+	problems: string[];
+	stored: StoredState;
+	/** axe-core's violations as `rule (impact): targets`, in each colour scheme. */
+	axe: { light: string[]; dark: string[] };
+	keyboard: {
+		/** How many elements Tab should reach. */
+		expected: number;
+		/** What Tab reached, in order, until it came back to the first. */
+		visited: FocusState[];
+		/** What Shift+Tab from there focused ('the browser' when focus left the page). */
+		afterShiftTab: string;
+	};
+	/** Horizontal overflow in CSS pixels at REFLOW_WIDTH (400 % zoom of 1280). */
+	reflowOverflow: number;
+	/** The headings whose year span broke across lines, at the phone's width and at 320 px. */
+	brokenYearSpans: Record<number, string[]>;
+	/** On a document page: where its text begins on the phone and the desktop, and the phone's page width. */
+	document?: { phone: TextStart; phoneScrollWidth: number; desktop: TextStart; foldsOpenByKeyboard: boolean };
+}
+
+/** Rule violations as short readable lines: rule, impact, and the offending elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
+	return results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Visits `url` in `page` (a fresh page in a light-scheme context of its own: axe's Playwright runner
+ * needs that) and gathers a PageVisit. The order matters: privacy is read before anything but the
+ * page has run, and the keyboard round and the document's fold, which move focus and open things,
+ * come after the checks that look at the page as loaded. Changing the colour scheme and the viewport
+ * on the loaded page is what a reader's system setting and zoom do, without a reload.
+ */
+export async function visitPage(page: Page, url: string, { isDocument = false, isSearch = false } = {}): Promise<PageVisit> {
+	const { requests, problems } = watch(page);
+	await page.setViewportSize(LOADED_AT);
+	await page.goto(url, { waitUntil: 'networkidle' });
+	// The search page fills itself in from the address; wait until it has settled.
+	if (isSearch) await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '') !== '');
+	const loaded = { requests: [...requests], problems: [...problems], stored: await storedState(page) };
+
+	await page.emulateMedia({ colorScheme: 'light' });
+	const light = await axeViolations(page);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	const dark = await axeViolations(page);
+	await page.emulateMedia({ colorScheme: 'light' });
+
+	const keyboard = await tabRound(page);
+
+	await page.setViewportSize({ width: REFLOW_WIDTH, height: 256 });
+	const reflowOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const brokenYearSpans: Record<number, string[]> = {};
+	for (const width of [PHONE.width, 320]) {
+		await page.setViewportSize({ width, height: PHONE.height });
+		brokenYearSpans[width] = await page.evaluate(() =>
+			[...document.querySelectorAll(':is(h1, h2, h3, h4) .nowrap')]
+				// One line box: a span broken across lines has more than one client rect.
+				.filter((span) => span.getClientRects().length !== 1)
+				.map((span) => span.closest('h1, h2, h3, h4')!.textContent!.trim()),
+		);
+	}
+
+	let documentVisit: PageVisit['document'];
+	if (isDocument) {
+		await page.setViewportSize(PHONE);
+		const phone = await textStart(page);
+		const phoneScrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+		await page.setViewportSize(DESKTOP);
+		const desktop = await textStart(page);
+		await page.locator('.document-meta > summary').focus();
+		await page.keyboard.press('Enter');
+		const foldsOpenByKeyboard = await page.locator('.document-meta').evaluate((element) => (element as HTMLDetailsElement).open);
+		documentVisit = { phone, phoneScrollWidth, desktop, foldsOpenByKeyboard };
+	}
+	return { ...loaded, axe: { light, dark }, keyboard, reflowOverflow, brokenYearSpans, document: documentVisit };
+}
+
+/** Records every request the page makes and every error and warning it reports on the console. */
+export function watch(page: Page): { requests: string[]; problems: string[] } {
+	const requests: string[] = [];
+	const problems: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+	page.on('console', (message: ConsoleMessage) => {
+		if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+	return { requests, problems };
+}
+
+/** What the page keeps about the reader: cookies and web storage. */
+export async function storedState(page: Page): Promise<StoredState> {
+	return {
+		cookies: await page.context().cookies(),
+		documentCookie: await page.evaluate(() => document.cookie),
+		localStorage: await page.evaluate(() => localStorage.length),
+		sessionStorage: await page.evaluate(() => sessionStorage.length),
+	};
+}
+
+/** Presses Tab until focus comes back round to the first element it reached, then Shift+Tab once. */
+async function tabRound(page: Page): Promise<PageVisit['keyboard']> {
+	const expected = await tabbableCount(page);
+	const visited: FocusState[] = [];
+	for (let presses = 0; presses < expected + 5; presses++) {
+		await page.keyboard.press('Tab');
+		const state = await focusState(page);
+		if (!state) continue; // focus left the page for the browser's own controls
+		if (visited.length > 0 && state.label === visited[0]!.label) break;
+		visited.push(state);
+	}
+	await page.keyboard.press('Shift+Tab');
+	return { expected, visited, afterShiftTab: (await focusState(page))?.label ?? 'the browser' };
+}
+
+/** Describes the focused element and whether a focus indicator is drawn around it. */
+function focusState(page: Page): Promise<FocusState | undefined> {
+	return page.evaluate(() => {
+		const element = document.activeElement as HTMLElement | null;
+		if (!element || element === document.body) return undefined;
+		const style = getComputedStyle(element);
+		const rect = element.getBoundingClientRect();
+		const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+		const shadow = style.boxShadow !== 'none';
+		const label = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.textContent || (element as HTMLInputElement).value || element.getAttribute('aria-label') || '').trim().slice(0, 40)}"`;
+		return { label, indicated: outline || shadow, visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' };
+	});
+}
+
+/** The elements a keyboard user can reach with Tab, in the page as it is. */
+function tabbableCount(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const candidates = document.querySelectorAll<HTMLElement>(
+			'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])',
+		);
+		// checkVisibility leaves out the content of a closed <details>, which Tab skips but which still
+		// has boxes (it is hidden with content-visibility, not display).
+		return [...candidates].filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0 && element.checkVisibility({ visibilityProperty: true })).length;
+	});
+}
+
+/** Where, from the top of the page, the first line of the document's text ends. */
+function textStart(page: Page): Promise<TextStart> {
+	return page.evaluate(() => {
+		const bottom = (element: Element | null) => (element ? element.getBoundingClientRect().top + window.scrollY : Number.NaN);
+		const first = document.querySelector('.document__text')!.firstElementChild!;
+		// The first line: the element's top plus one line of its text.
+		const line = parseFloat(getComputedStyle(first).lineHeight) || 24;
+		return { title: bottom(document.querySelector('h1')), what: bottom(document.querySelector('.document__what')), text: bottom(first) + line };
+	});
+}
