@@ -18,8 +18,9 @@ export function adminCspDirectives(settings: CmsSettings): Record<string, readon
 		'style-src': ["'self'", "'unsafe-inline'"],
 		// The signed-in editor's picture comes from GitHub; Decap draws some icons as data: and blob: images.
 		'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
-		// Saving goes to GitHub's API, or, on one's own machine, to decap-server.
-		'connect-src': ["'self'", 'https://api.github.com', new URL(settings.localBackend).origin],
+		// Saving goes to GitHub's API, or, on one's own machine, to decap-server; Decap keeps a backup
+		// of an unsaved draft in the browser and reads it back through fetch() of a blob: address.
+		'connect-src': ["'self'", 'blob:', 'https://api.github.com', new URL(settings.localBackend).origin],
 	};
 }
 

@@ -230,7 +230,7 @@ export function cmsConfig(content: CmsContent, settings: CmsSettings): Record<st
 					commit_messages: COMMIT_MESSAGES,
 				}
 			: // No repository configured (a local build): only decap-server on this machine can save.
-				{ name: 'proxy', proxy_url: settings.localBackend, branch: settings.branch },
+				{ name: 'proxy', proxy_url: settings.localBackend, branch: settings.branch, commit_messages: COMMIT_MESSAGES },
 		// Used only where /admin/ is opened on localhost: saving goes to decap-server and the local clone.
 		local_backend: { url: settings.localBackend },
 		publish_mode: 'editorial_workflow',
