@@ -8,7 +8,7 @@ export default defineConfig({
 				// Pure functions, schemas and content files: no build needed, runs in seconds.
 				test: {
 					name: 'unit',
-					include: ['tests/{lib,schemas,search,validation,content,content-source,integrations,markdown,scripts,repository,bench}/**/*.test.ts'],
+					include: ['tests/{lib,schemas,search,validation,content,content-source,integrations,markdown,scripts,repository,bench,cms}/**/*.test.ts'],
 				},
 			},
 			{

@@ -3,7 +3,7 @@
 // admin page (src/pages/admin/index.astro) gives it what content/ holds and the site's settings.
 import type { z } from 'astro/zod';
 import { schemaFields, type FieldType, type SchemaField } from '../lib/schema-fields.ts';
-import { DATE_SHAPE, UNKNOWN } from '../schemas/date-text.ts';
+import { UNKNOWN } from '../schemas/date-text.ts';
 import { DOCUMENT_KINDS } from '../schemas/document-kinds.ts';
 import { DocumentFrontmatterSchema } from '../schemas/document.ts';
 import { GLOSSARY_FOLDER, GlossaryEntrySchema } from '../schemas/glossary.ts';
@@ -100,10 +100,15 @@ const VALUE_LABELS: Record<string, string> = Object.fromEntries(
 	[...DOCUMENT_KINDS, ...NOTE_KINDS, ...MILESTONE_KINDS, ...VISION_TEXT_KINDS].map((item) => [item.id, item.label]).concat(Object.entries(GLOSSARY_TYPE_LABELS)),
 );
 
+// The form checks a date's form and that its month and day can exist; whether the day exists in
+// that month (30 February) is the schema's own refinement (isRealDate), which the pull request's
+// content check runs. A regex is all the form can take.
+const MONTH = '(?:0[1-9]|1[0-2])';
+const DAY = '(?:0[1-9]|[12]\\d|3[01])';
 const DATE_PATTERNS: Record<DateKind, [string, string]> = {
-	'document-date': [`^(?:${DATE_SHAPE.source.slice(1, -1)}|${UNKNOWN})$`, `Skriv datoen som 2019-12-03, 2019-12 eller 2019, eller ${UNKNOWN}.`],
-	'known-date': [DATE_SHAPE.source, 'Skriv datoen som 2019-12-03, 2019-12 eller 2019.'],
-	'iso-date': ['^\\d{4}-\\d{2}-\\d{2}$', 'Skriv datoen som 2020-11-24.'],
+	'document-date': [`^(?:\\d{4}(?:-${MONTH}(?:-${DAY})?)?|${UNKNOWN})$`, `Skriv datoen som 2019-12-03, 2019-12 eller 2019, eller ${UNKNOWN}.`],
+	'known-date': [`^\\d{4}(?:-${MONTH}(?:-${DAY})?)?$`, 'Skriv datoen som 2019-12-03, 2019-12 eller 2019.'],
+	'iso-date': [`^\\d{4}-${MONTH}-${DAY}$`, 'Skriv datoen som 2020-11-24.'],
 };
 
 type Option = { label: string; value: string };
