@@ -5,8 +5,7 @@
 /** The word editors write where a source does not state a fact (a date, an issuer, a publisher). */
 export const UNKNOWN = 'ukendt';
 
-/** The shape of a date as precise as its source: a year, a year-month or a year-month-day. */
-export const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True for a year, year-month or year-month-day that exists in the calendar. */
 export function isRealDate(value: string): boolean {
