@@ -1,6 +1,6 @@
 // The admin page's script (browser): loads Decap CMS from the site's own copy, teaches it to read
 // and write content files as the project does (content-format.ts), and starts it with the
-// configuration the build generated from the schemas (cms-config.ts), which the page carries as data.
+// configuration the build generated from the schemas (cms-config.ts, served as /admin/config.json).
 import type { CmsField } from './cms-config.ts';
 import { markdownFileData, markdownFileText, yamlFileData, yamlFileText, type EntryData } from './content-format.ts';
 
@@ -22,12 +22,17 @@ declare global {
 	}
 }
 
-/** Loads the CMS and starts it with the page's configuration; shows a Danish message if it cannot load. */
-export function startCms(): void {
+/** Loads the CMS and starts it with the build's configuration; shows a Danish message if it cannot load. */
+export async function startCms(): Promise<void> {
 	const holder = document.getElementById('cms-config');
 	const status = document.getElementById('cms-status');
-	if (!holder?.textContent || !holder.dataset.script) return;
-	const config = JSON.parse(holder.textContent) as { collections: Collection[] };
+	const failed = () => {
+		if (status) status.textContent = 'Redigeringsværktøjet kunne ikke indlæses. Prøv at genindlæse siden.';
+	};
+	if (!holder?.dataset.config || !holder.dataset.script) return;
+	const response = await fetch(holder.dataset.config).catch(() => undefined);
+	if (!response?.ok) return failed();
+	const config = (await response.json()) as { collections: Collection[] };
 	// The bundle starts itself when it loads unless told to wait for init() with our configuration.
 	window.CMS_MANUAL_INIT = true;
 	const script = document.createElement('script');
@@ -44,8 +49,6 @@ export function startCms(): void {
 		cms.init({ config });
 		document.getElementById('cms-intro')?.setAttribute('hidden', '');
 	});
-	script.addEventListener('error', () => {
-		if (status) status.textContent = 'Redigeringsværktøjet kunne ikke indlæses. Prøv at genindlæse siden.';
-	});
+	script.addEventListener('error', failed);
 	document.body.append(script);
 }

@@ -2,10 +2,8 @@
 // write, so it gets a policy of its own, on /admin/ only, that adds exactly what it needs to the
 // site's policy (src/lib/security-policy.ts) and nothing for any other page.
 import { CSP_DIRECTIVES, contentSecurityPolicy } from '../lib/security-policy.ts';
+import { ADMIN_URL } from '../lib/routes.ts';
 import type { CmsSettings } from './cms-config.ts';
-
-/** Where the CMS's page lives, below the base path. */
-export const ADMIN_PATH = 'admin/';
 
 /** The directives of the admin page: the site's, with what Decap CMS needs added, each with its reason. */
 export function adminCspDirectives(settings: CmsSettings): Record<string, readonly string[]> {
@@ -36,5 +34,5 @@ export function adminCspMeta(settings: CmsSettings): string {
  */
 export function adminHeadersBlock(settings: CmsSettings, base: string): string {
 	const policy = contentSecurityPolicy({ directives: adminCspDirectives(settings) });
-	return [`${base}${ADMIN_PATH}*`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${policy}`, ''].join('\n');
+	return [`${base}${ADMIN_URL.slice(1)}*`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${policy}`, ''].join('\n');
 }

@@ -5,11 +5,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { ADMIN_URL } from '../lib/routes.ts';
 import { adminHeadersBlock } from './admin-policy.ts';
 import type { CmsSettings } from './cms-config.ts';
 
 /** Where on the site the CMS's own files are, below the base path. */
-export const DECAP_PATH = 'admin/decap/';
+export const DECAP_PATH = `${ADMIN_URL.slice(1)}decap/`;
 
 /** The entry script; the bundle loads its other parts from the same folder. */
 export const DECAP_SCRIPT = 'decap-cms.js';
