@@ -123,14 +123,20 @@ export function cmsFields(schema: z.ZodType, texts: Readonly<Record<string, Fiel
 			if (prefix && !field.path.startsWith(prefix)) return false;
 			return !/[.[]/.test(field.path.slice(prefix.length));
 		});
-	const build = (field: SchemaField): CmsField => {
-		const text = texts[field.path];
-		if (!text) throw new Error(`cms: the schema field "${field.path}" has no CMS field: give it a Danish label in src/cms/field-texts.ts`);
-		const name = field.path.slice(field.path.lastIndexOf('.') + 1).replace('[]', '');
-		const base: CmsField = { name, label: text.label, widget: 'string', ...(text.hint ? { hint: text.hint } : {}), required: !field.optional && !field.hasDefault };
-		return { ...base, ...widgetFor(field.type, text, field.path, options, () => children(`${field.path}.`), () => children(`${field.path}[].`), build) };
-	};
-	return children('').map(build);
+	// Decap checks the required fields of an optional object even when the object is left empty (a
+	// period without a vision could not be saved), so inside an optional object nothing is required
+	// in the form; the content check on the pull request still reports a missing field, in Danish.
+	const build =
+		(insideOptional: boolean) =>
+		(field: SchemaField): CmsField => {
+			const text = texts[field.path];
+			if (!text) throw new Error(`cms: the schema field "${field.path}" has no CMS field: give it a Danish label in src/cms/field-texts.ts`);
+			const name = field.path.slice(field.path.lastIndexOf('.') + 1).replace('[]', '');
+			const optional = insideOptional || field.optional || Boolean(field.hasDefault);
+			const base: CmsField = { name, label: text.label, widget: 'string', ...(text.hint ? { hint: text.hint } : {}), required: !optional };
+			return { ...base, ...widgetFor(field.type, text, field.path, options, () => children(`${field.path}.`), () => children(`${field.path}[].`), build(insideOptional || field.optional)) };
+		};
+	return children('').map(build(false));
 }
 
 function widgetFor(

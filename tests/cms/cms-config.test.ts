@@ -84,6 +84,9 @@ describe('cmsFields', () => {
 		for (const bad of ['3.12.2019', '2019-13', 'Ukendt', '19']) expect(date.test(bad), bad).toBe(false);
 		const periods = collection('perioder').fields;
 		expect(periods.find((item) => item.name === 'firstYear')).toMatchObject({ widget: 'number', value_type: 'int', min: 1970, max: 2100, required: true });
+		// Inside an optional object nothing is required in the form, or a period without a vision could not be saved.
+		expect((periods.find((item) => item.name === 'vision')!.fields as CmsField[]).find((item) => item.name === 'title')).toMatchObject({ required: false });
+		expect((periods.find((item) => item.name === 'focusAreas')!.fields as CmsField[]).find((item) => item.name === 'title')).toMatchObject({ required: true });
 		const milestone = new RegExp(((periods.find((item) => item.name === 'milestones')!.fields as CmsField[]).find((item) => item.name === 'date')!.pattern as string[])[0]!);
 		expect(milestone.test('ukendt')).toBe(false);
 	});
