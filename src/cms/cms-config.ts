@@ -96,9 +96,10 @@ export interface CmsField {
 }
 
 /** The Danish names of the values of every closed list in the schemas. */
-const VALUE_LABELS: Record<string, string> = Object.fromEntries(
-	[...DOCUMENT_KINDS, ...NOTE_KINDS, ...MILESTONE_KINDS, ...VISION_TEXT_KINDS].map((item) => [item.id, item.label]).concat(Object.entries(GLOSSARY_TYPE_LABELS)),
-);
+const VALUE_LABELS: Record<string, string> = Object.fromEntries([
+	...[...DOCUMENT_KINDS, ...NOTE_KINDS, ...MILESTONE_KINDS, ...VISION_TEXT_KINDS].map((item): [string, string] => [item.id, item.label]),
+	...Object.entries(GLOSSARY_TYPE_LABELS),
+]);
 
 // The form checks a date's form and that its month and day can exist; whether the day exists in
 // that month (30 February) is the schema's own refinement (isRealDate), which the pull request's

@@ -10,18 +10,25 @@ import type { CmsField } from './cms-config.ts';
 /** A content file as the CMS holds it: the frontmatter's fields, and a Markdown file's text in `body`. */
 export type EntryData = Record<string, unknown>;
 
+/** What tidying a value needs to know of its form field: its fields, its list item, its default. */
+interface FieldShape {
+	fields?: unknown;
+	field?: unknown;
+	default?: unknown;
+}
+
 /**
  * A value as the file should hold it: fields in the form's order, and left out where the form left
  * them empty (an empty text, an empty list, a switch left at its default), since the schemas treat
  * an absent field as "not stated" but an empty text as a mistake. Keys the form does not know are
  * kept after the others, so editing a file never loses what it held.
  */
-function tidy(value: unknown, field?: Pick<CmsField, 'fields' | 'field' | 'default'>): unknown {
+function tidy(value: unknown, field?: FieldShape): unknown {
 	if (value === null || value === undefined) return undefined;
 	if (typeof value === 'string') return value.trim() === '' ? undefined : value;
 	if (typeof value === 'boolean') return field && 'default' in field && field.default === value ? undefined : value;
 	if (Array.isArray(value)) {
-		const item = field?.fields ? { fields: field.fields } : (field?.field as CmsField | undefined);
+		const item: FieldShape | undefined = field?.fields ? { fields: field.fields } : (field?.field as FieldShape | undefined);
 		const items = value.map((element) => tidy(element, item)).filter((element) => element !== undefined);
 		return items.length ? items : undefined;
 	}
@@ -30,7 +37,7 @@ function tidy(value: unknown, field?: Pick<CmsField, 'fields' | 'field' | 'defau
 		const data = value as Record<string, unknown>;
 		const names = [...fields.map((child) => child.name), ...Object.keys(data).filter((key) => !fields.some((child) => child.name === key))];
 		const entries = names.flatMap((name) => {
-			const tidied = tidy(data[name], fields.find((child) => child.name === name));
+			const tidied = tidy(data[name], fields.find((child) => child.name === name) as FieldShape | undefined);
 			return tidied === undefined ? [] : [[name, tidied] as const];
 		});
 		return entries.length ? Object.fromEntries(entries) : undefined;
