@@ -9,10 +9,12 @@ import { externalLinkOptions } from './src/markdown/external-links.ts';
 import { REMARK_PLUGINS, REMARK_REHYPE_OPTIONS } from './src/markdown/dialect.ts';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeSanitizeContent } from './src/markdown/rehype-sanitize-content.ts';
-import { isSourceTextUrl } from './src/lib/routes.ts';
+import { isAdminUrl, isSourceTextUrl } from './src/lib/routes.ts';
 import { redirectsConfig } from './src/redirects.ts';
 import { basePathLinks } from './src/integrations/base-path.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { cmsSettings } from './src/cms/cms-config.ts';
+import { decapAssets } from './src/cms/decap-assets.ts';
 
 // Content is not rendered through this configuration: the collections' loader renders each body
 // from the content check's own parse (src/content-source/loader.ts, src/markdown/render.ts), and
@@ -48,6 +50,12 @@ export default defineConfig({
 		}),
 	},
 	// @astrojs/sitemap lists every page Astro builds (the 404 page is left out by design) but the
-	// source-text pages, which are noindex: a sitemap lists what search engines should index.
-	integrations: [sitemap({ filter: (page) => !isSourceTextUrl(page) }), securityHeaders(), basePathLinks()],
+	// source-text pages and the CMS at /admin/, which are noindex: a sitemap lists what search engines
+	// should index. decapAssets follows securityHeaders: it adds /admin/'s own policy to _headers.
+	integrations: [
+		sitemap({ filter: (page) => !isSourceTextUrl(page) && !isAdminUrl(page) }),
+		securityHeaders(),
+		decapAssets(cmsSettings(process.env, siteUrl())),
+		basePathLinks(),
+	],
 });

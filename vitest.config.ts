@@ -16,7 +16,7 @@ export default defineConfig({
 				// Pure functions, schemas and content files: no build needed, runs in seconds.
 				test: {
 					name: 'unit',
-					include: ['tests/{lib,schemas,search,validation,content,content-source,integrations,markdown,scripts,repository,bench}/**/*.test.ts'],
+					include: ['tests/{lib,schemas,search,validation,content,content-source,integrations,markdown,scripts,repository,bench,cms}/**/*.test.ts'],
 					maxWorkers: WORKERS,
 					// A test that checks the whole real content takes a second or two alone, and several
 					// times that while the site and clone projects share the cores; the time is measured by

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
-import { stringify } from 'yaml';
+import { contentYaml } from '../../src/content-source/content-yaml.ts';
 import { slugify } from '../../src/lib/slugs.ts';
 import {
 	DOCUMENT_KINDS,
@@ -101,8 +101,6 @@ export const PERIOD_FIELDS: readonly Field[] = [
 	},
 ];
 
-const yamlText = (data: unknown) => stringify(data, { defaultStringType: 'QUOTE_SINGLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
-
 /** The text of a new document: complete frontmatter and a skeleton to replace with the source's text. */
 export function documentText(answers: Readonly<Record<string, string>>): string {
 	const focusAreas = (answers['focus-areas'] ?? '').split(',').map((id) => id.trim()).filter(Boolean);
@@ -126,7 +124,7 @@ export function documentText(answers: Readonly<Record<string, string>>): string 
 		'---',
 		'# Felterne er forklaret i CONTRIBUTING.md. Skriv kildens tekst under overskrifterne, og slet',
 		'# noten om den manglende tekst (her og i teksten), når teksten er indsat.',
-		yamlText(frontmatter).trimEnd(),
+		contentYaml(frontmatter).trimEnd(),
 		'---',
 		'',
 		'## Dokumentets tekst',
@@ -142,7 +140,7 @@ export function periodText(answers: Readonly<Record<string, string>>): string {
 	return [
 		'# Aftaleperioden. Felterne er forklaret i CONTRIBUTING.md: tilføj vision, fokusområder og',
 		'# godkendelse, når kilderne oplyser dem. YAML rykker ind med mellemrum, ikke tabulatorer.',
-		yamlText({ id: answers.id, title: answers.title, firstYear: years.firstYear, lastYear: years.lastYear }).trimEnd(),
+		contentYaml({ id: answers.id, title: answers.title, firstYear: years.firstYear, lastYear: years.lastYear }).trimEnd(),
 		'',
 	].join('\n');
 }

@@ -17,13 +17,17 @@ const TYPES: Record<string, string> = {
 /**
  * Serves a built site on a free loopback port, the way a static host would: `/x/` serves
  * `x/index.html`, and a missing path gets 404.html with status 404. Every response carries the
- * headers the site's `_headers` file gives for all paths, as Netlify or Cloudflare Pages would send.
+ * headers the site's `_headers` file gives for its path, as Netlify or Cloudflare Pages would send.
  * With `base` ('/socialaftale/') the site is served under that path, as GitHub Pages serves a
  * project site, and nothing outside it exists.
  */
 export async function serveSite(siteDir: string, { base = '/' }: { base?: string } = {}): Promise<{ url: string; close(): Promise<void> }> {
 	const headersFile = join(siteDir, '_headers');
-	const siteHeaders = existsSync(headersFile) ? (parseHeadersFile(readFileSync(headersFile, 'utf8'))['/*'] ?? {}) : {};
+	const rules = existsSync(headersFile) ? Object.entries(parseHeadersFile(readFileSync(headersFile, 'utf8'))) : [];
+	// As Cloudflare Pages applies `_headers`: every '/prefix*' rule that matches, in the file's order,
+	// a later one replacing a header an earlier one set (the CMS at /admin/ has a policy of its own).
+	const headersFor = (path: string) =>
+		Object.assign({}, ...rules.filter(([pattern]) => pattern.endsWith('*') && path.startsWith(pattern.slice(0, -1))).map(([, headers]) => headers)) as Record<string, string>;
 	const server: Server = createServer((request, response) => {
 		const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		const path = requested.startsWith(base) ? `/${requested.slice(base.length)}` : undefined;
@@ -35,7 +39,7 @@ export async function serveSite(siteDir: string, { base = '/' }: { base?: string
 			status = 404;
 			file = join(siteDir, '404.html');
 		}
-		response.writeHead(status, { ...siteHeaders, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		response.writeHead(status, { ...headersFor(requested), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -68,6 +68,15 @@ export function isSourceTextUrl(address: string): boolean {
 	return new RegExp(`/[^/]+/[^/]+/${SOURCE_TEXT_SLUG}/$`).test(path);
 }
 
+/** The CMS's page (src/pages/admin/), for the editors: noindex, not in the sitemap or the search. */
+export const ADMIN_URL = '/admin/';
+
+/** True for the address (path or full URL, under any base path) of the CMS's page. */
+export function isAdminUrl(address: string): boolean {
+	const path = /^https?:/.test(address) ? new URL(address).pathname : address;
+	return path.endsWith(ADMIN_URL) && !path.slice(0, -ADMIN_URL.length).includes('/', 1);
+}
+
 /** The comparison of period `a` with period `b`; a is shown first (left). */
 export function compareUrl(a: string, b: string): string {
 	return `/sammenlign/${a}/${b}/`;

@@ -45,8 +45,17 @@ export const HEADER_ONLY_DIRECTIVES: readonly string[] = ['frame-ancestors'];
  * The policy as one header value; `forMeta` leaves out what a meta tag cannot carry, `dev` adds
  * what the dev server's preview needs (DEV_ONLY_SOURCES) and must never be set for a build.
  */
-export function contentSecurityPolicy({ forMeta = false, dev = false }: { forMeta?: boolean; dev?: boolean } = {}): string {
-	return Object.entries(CSP_DIRECTIVES)
+export function contentSecurityPolicy({
+	forMeta = false,
+	dev = false,
+	directives = CSP_DIRECTIVES,
+}: {
+	forMeta?: boolean;
+	dev?: boolean;
+	/** Another page's own directives (the CMS at /admin/, src/cms/admin-policy.ts). */
+	directives?: Readonly<Record<string, readonly string[]>>;
+} = {}): string {
+	return Object.entries(directives)
 		.filter(([name]) => !forMeta || !HEADER_ONLY_DIRECTIVES.includes(name))
 		.map(([name, values]) => `${name} ${[...values, ...(dev ? (DEV_ONLY_SOURCES[name] ?? []) : [])].join(' ')}`)
 		.join('; ');

@@ -23,17 +23,32 @@ describe('schemaFields', () => {
 			{ path: 'name', type: { kind: 'text' }, optional: false },
 			{ path: 'count', type: { kind: 'integer' }, optional: true },
 			{ path: 'share', type: { kind: 'number' }, optional: false },
-			{ path: 'done', type: { kind: 'boolean' }, optional: false },
+			{ path: 'done', type: { kind: 'boolean' }, optional: false, hasDefault: true },
 			{ path: 'home', type: { kind: 'text', format: 'url' }, optional: false },
 			{ path: 'changed', type: { kind: 'text', format: 'datetime' }, optional: true },
 			{ path: 'date', type: { kind: 'text' }, optional: false },
 			{ path: 'kind', type: { kind: 'enum', values: ['a', 'b'] }, optional: false },
-			{ path: 'tags', type: { kind: 'list', of: { kind: 'text' } }, optional: false },
+			{ path: 'tags', type: { kind: 'list', of: { kind: 'text' } }, optional: false, hasDefault: true },
 			{ path: 'source', type: { kind: 'object' }, optional: true },
 			{ path: 'source.title', type: { kind: 'text' }, optional: false },
 			{ path: 'source.url', type: { kind: 'text', format: 'url' }, optional: true },
 			{ path: 'notes', type: { kind: 'list', of: { kind: 'object' } }, optional: false },
 			{ path: 'notes[].text', type: { kind: 'text' }, optional: false },
+		]);
+	});
+
+	test('tells the patterns, lengths and bounds a value must keep to, for forms that check them', () => {
+		const schema = z.strictObject({
+			id: z.string().regex(/^[a-z]+$/),
+			summary: z.string().trim().min(1).max(400),
+			year: z.int().min(1970).max(2100),
+			number: z.int().positive().optional(),
+		});
+		expect(schemaFields(schema).map((field) => field.type)).toEqual([
+			{ kind: 'text', pattern: '^[a-z]+$' },
+			{ kind: 'text', maxLength: 400 },
+			{ kind: 'integer', min: 1970, max: 2100 },
+			{ kind: 'integer', min: 1 },
 		]);
 	});
 

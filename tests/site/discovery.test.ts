@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
 import { describe, expect, inject, test } from 'vitest';
-import { isSourceTextUrl } from '../../src/lib/routes.ts';
+import { isAdminUrl, isSourceTextUrl } from '../../src/lib/routes.ts';
 import { documentUrl, periodUrl } from '../../src/lib/versions.ts';
 import { TEST_SITE_URL } from '../helpers/build-site.ts';
 import { allPages, publishedContent, readPage } from '../helpers/site.ts';
@@ -13,8 +13,8 @@ import { allPages, publishedContent, readPage } from '../helpers/site.ts';
 const siteDir = inject('siteDir');
 const { documents, periods } = publishedContent();
 const absolute = (path: string) => `${TEST_SITE_URL}${path}`;
-/** Pages asked not to be indexed (the 404 page, the source-text pages): no canonical address, not in the sitemap. */
-const notIndexed = (path: string) => path === '/404.html' || isSourceTextUrl(path);
+/** Pages asked not to be indexed (the 404 page, the source-text pages, the CMS): no canonical address, not in the sitemap. */
+const notIndexed = (path: string) => path === '/404.html' || isSourceTextUrl(path) || isAdminUrl(path);
 // Elements that may occur once or many times are always read as lists.
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'item', 'category'].includes(name) });
 

@@ -13,6 +13,9 @@ import {
 	SECURITY_HEADERS,
 } from '../../src/lib/security-policy.ts';
 import { ui } from '../../src/ui/strings.ts';
+import { adminCspDirectives, adminCspMeta } from '../../src/cms/admin-policy.ts';
+import { cmsSettings } from '../../src/cms/cms-config.ts';
+import { isAdminUrl } from '../../src/lib/routes.ts';
 import { allPages, readPage } from '../helpers/site.ts';
 
 const siteDir = inject('siteDir');
@@ -32,9 +35,14 @@ function parsePolicy(policy: string): Record<string, string[]> {
 describe('Content-Security-Policy', () => {
 	const headers = parseHeadersFile(readFileSync(join(siteDir, '_headers'), 'utf8'));
 
-	test('_headers gives every path the security headers from src/lib/security-policy.ts', () => {
-		expect(Object.keys(headers)).toEqual(['/*']);
+	// The CMS at /admin/ needs more than the site allows (src/cms/admin-policy.ts says what and why), so
+	// it has a policy of its own there, which replaces the site's; every other header stays the site's.
+	const adminSettings = cmsSettings({}, TEST_SITE_URL);
+
+	test('_headers gives every path the security headers from src/lib/security-policy.ts, and /admin/ its own policy', () => {
+		expect(Object.keys(headers)).toEqual(['/*', '/admin/*']);
 		expect(headers['/*']).toEqual(SECURITY_HEADERS);
+		expect(headers['/admin/*']).toEqual({ 'Content-Security-Policy': contentSecurityPolicy({ directives: adminCspDirectives(adminSettings) }) });
 		for (const name of ['Content-Security-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']) {
 			expect(headers['/*']![name], name).toBeTruthy();
 		}
@@ -53,10 +61,10 @@ describe('Content-Security-Policy', () => {
 		const $ = readPage(siteDir, path);
 		const meta = $('meta[http-equiv="Content-Security-Policy"]');
 		expect(meta).toHaveLength(1);
-		const fromHeader = parsePolicy(headers['/*']!['Content-Security-Policy']!);
+		const fromHeader = parsePolicy(headers[isAdminUrl(path) ? '/admin/*' : '/*']!['Content-Security-Policy']!);
 		for (const name of HEADER_ONLY_DIRECTIVES) delete fromHeader[name];
 		expect(parsePolicy(meta.attr('content')!)).toEqual(fromHeader);
-		expect(meta.attr('content')).toBe(contentSecurityPolicy({ forMeta: true }));
+		expect(meta.attr('content')).toBe(isAdminUrl(path) ? adminCspMeta(adminSettings) : contentSecurityPolicy({ forMeta: true }));
 		// A policy applies only to what comes after it: no script or stylesheet may precede it.
 		expect($('head > meta[http-equiv="Content-Security-Policy"]').prevAll('script, link, style')).toHaveLength(0);
 		expect($('meta[name="referrer"]').attr('content')).toBe(SECURITY_HEADERS['Referrer-Policy']);

@@ -1,0 +1,71 @@
+// The CMS writes content files the content check accepts as they are, in the style `npm run new`
+// writes them: read through the content reader's own frontmatter split, written through the
+// scaffold's YAML function, fields in the form's (the schema's) order, empty fields left out.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { cmsConfig, cmsSettings, type CmsContent, type CmsField } from '../../src/cms/cms-config.ts';
+import { markdownFileData, markdownFileText, yamlFileData, yamlFileText } from '../../src/cms/content-format.ts';
+import { documentText, periodText } from '../../scripts/lib/scaffold.ts';
+import { checkContent } from '../../src/validation/check-content.ts';
+import { formatProblem } from '../../src/validation/problems.ts';
+import { FIXTURE_CONTENT } from '../helpers/build-site.ts';
+import { emptyRoot } from '../helpers/content-fixture.ts';
+
+const CONTENT: CmsContent = { periods: [{ id: '2025-2026', title: 'P', focusAreas: [], stages: [] }], themes: [], glossary: [], documents: [], sources: [] };
+const collections = cmsConfig(CONTENT, cmsSettings({}, 'https://x.example')).collections as { name: string; fields: CmsField[] }[];
+const fieldsOf = (name: string) => collections.find((collection) => collection.name === name)!.fields;
+
+/** A copy of the fixture content in which `files` are replaced by what the CMS writes for them. */
+function rewritten(files: { path: string; collection: string }[]): string {
+	const root = emptyRoot('cms-format-');
+	cpSync(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
+	for (const { path, collection } of files) {
+		const full = join(root, 'content', path);
+		const text = readFileSync(full, 'utf8');
+		const written = path.endsWith('.yaml') ? yamlFileText(yamlFileData(text), fieldsOf(collection)) : markdownFileText(markdownFileData(text), fieldsOf(collection));
+		writeFileSync(full, written);
+	}
+	return root;
+}
+
+describe('markdownFileText and yamlFileText', () => {
+	test('rewrite a period, documents, a theme and a glossary entry so that the content check still passes', () => {
+		const site = rewritten([
+			{ path: '2025-2026/periode.yaml', collection: 'perioder' },
+			{ path: '2025-2026/godkendelse-af-aftalen.md', collection: 'dokumenter-2025-2026' },
+			{ path: '2025-2026/referat-fra-raadet.md', collection: 'dokumenter-2025-2026' },
+			{ path: 'temaer/trivsel.md', collection: 'temaer' },
+			{ path: 'ordliste/das.md', collection: 'ordliste' },
+		]);
+		expect(checkContent({ contentDir: join(site, 'content'), rootDir: site }).problems.map(formatProblem)).toEqual([]);
+	});
+
+	test('write what npm run new writes, apart from its comments, for the same fields', () => {
+		const answers = { period: '2025-2026', title: 'Et referat', kind: 'referat', date: '2025-05', issuer: 'ukendt', 'source-title': 'Et referat', publisher: 'ukendt', 'focus-areas': 'alderdom', summary: 'Et resumé.' };
+		const scaffolded = documentText(answers);
+		const data = markdownFileData(scaffolded);
+		const withoutComments = (text: string) => text.split('\n').filter((line) => !line.startsWith('# ')).join('\n');
+		expect(markdownFileText(data, fieldsOf('dokumenter-2025-2026'))).toBe(withoutComments(scaffolded));
+		const period = periodText({ id: '2029-2030', title: 'Nordjysk Socialaftale 2029-2030' });
+		expect(yamlFileText(yamlFileData(period), fieldsOf('perioder'))).toBe(withoutComments(period));
+	});
+
+	test('leave out what the form left empty, put fields in the schema\'s order, and keep what the form does not know', () => {
+		const text = markdownFileText(
+			{ body: '\nTekst.\n', summary: 'Resumé.', title: 'Titel', dateNote: '  ', notes: [], source: { publisher: 'ukendt', title: 'Kilde', url: '', restoredFromScan: false }, unknown: 'bevaret' },
+			fieldsOf('dokumenter-2025-2026'),
+		);
+		expect(text).toBe(["---", "title: 'Titel'", 'source:', "  title: 'Kilde'", "  publisher: 'ukendt'", "summary: 'Resumé.'", "unknown: 'bevaret'", '---', '', 'Tekst.', ''].join('\n'));
+	});
+});
+
+describe('markdownFileData', () => {
+	test('reads the frontmatter and the body as the content reader splits them', () => {
+		expect(markdownFileData("---\ntitle: 'A: b'\n---\n\n## Overskrift\n")).toEqual({ title: 'A: b', body: '## Overskrift\n' });
+	});
+
+	test('refuses a file without frontmatter in Danish, with the line', () => {
+		expect(() => markdownFileData('Bare tekst')).toThrow('linje 1: filen skal begynde med metadata');
+	});
+});
