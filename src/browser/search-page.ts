@@ -286,7 +286,7 @@ export function startSearchPage(): void {
 			// The vocabulary decides which words reach Pagefind (word-match.ts), so it is loaded first.
 			const [engine, allTerms, words, answerFile] = await Promise.all([loadPagefind(), loadTerms(), loadVocabulary(), loadAnswers()]);
 			const outcome = await runSearch(engine, searchRequest(state), allTerms, PAGE_SIZE, words);
-			const found = filteredAnswers(answersFor(state.query, answerFile, allTerms), state);
+			const found = filteredAnswers(answersFor(state.query, answerFile, allTerms, words), state);
 			if (ticket !== latest) return; // a newer search has started
 			const helped = outcome.total === 0 && (await showHelp(engine, state, ticket));
 			if (ticket !== latest) return;

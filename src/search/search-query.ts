@@ -50,7 +50,8 @@ export interface QueryPlan {
 /** More searches than this are not run: the first results must come fast, whatever was typed. */
 export const MAX_SEARCHES = 12;
 
-const wordsOf = (text: string) => text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The words of a text as the query planner splits them (NFC letters and digits). */
+export const wordsOf = (text: string) => text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
 const keyOf = (word: string) => normaliseName(word);
 
 /** Index of `needle` as a contiguous run of the same words (sameWord) in `haystack`, or -1. */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { buildVocabulary } from '../../src/search/search-vocabulary.ts';
 import { answersFor, MAX_ANSWERS, type SearchAnswer, type SearchAnswers } from '../../src/search/search-answers.ts';
 
 const answer = (title: string, kind: SearchAnswer['kind'], names: string[], namesWhenAsked?: string[]): SearchAnswer => ({
@@ -30,6 +31,10 @@ describe('answersFor', () => {
 		['2021-2022', ['Aftale 2021-2022']],
 		['hvornår blev egenmestring godkendt', ['Aftale 2021-2022', 'Egenmestring']],
 		['den gode alderdom', ['Den gode alderdom']],
+		['egenmestringen', ['Egenmestring']],
+		['hvornår blev egenmestringen godkendt', ['Aftale 2021-2022', 'Egenmestring']],
+		['gode alderdom', ['Den gode alderdom']],
+		['alderdom', []],
 		['dasher', []],
 		['', []],
 	])('»%s« asks for %j', (query, expected) => {
@@ -39,6 +44,8 @@ describe('answersFor', () => {
 	test('a one- or two-letter abbreviation counts only as written, so "kl. 10" is not KL', () => {
 		expect(titles('møde kl. 10')).toEqual([]);
 		expect(titles('hvad er KL')).toEqual(['KL']);
+		expect(titles('hvad er kl')).toEqual([]);
+		expect(titles('kommunerne', { groups: [['KL', 'kommunerne']] })).toEqual(['KL']);
 	});
 
 	test('a synonym of a name in the search terms asks for the answer', () => {
@@ -50,5 +57,55 @@ describe('answersFor', () => {
 		const found = answersFor('alderdom og omsorg', many).map((one) => one.title);
 		expect(found).toHaveLength(MAX_ANSWERS);
 		expect(found[0]).toBe('t4');
+	});
+
+	describe('query words as the search engine understands them', () => {
+		const themes: SearchAnswers = {
+			answers: [
+				answer('Trivsel', 'theme', ['Trivsel']),
+				answer('Den trygge alderdom', 'theme', ['Den trygge alderdom']),
+				answer('Økonomi', 'theme', ['Økonomi']),
+				answer('Førtidspension', 'glossary', ['Førtidspension']),
+				answer('Plejehjem', 'glossary', ['Plejehjem']),
+				answer('Botilbud', 'glossary', ['Botilbud']),
+			],
+		};
+		const vocabulary = buildVocabulary('trivsel trivsel den trygge alderdom økonomi førtidspension plejehjem botilbud demens borgere'.split(' '));
+		const terms = {
+			groups: [
+				['trivsel', 'velbefindende'],
+				['Den trygge alderdom', 'pensionister med handicap'],
+			],
+			related: [['botilbud', 'plejehjem']],
+		};
+		const found = (query: string) => answersFor(query, themes, terms, vocabulary).map((one) => one.title);
+
+		test.each([
+			['as typed', 'trivsel', ['Trivsel']],
+			['an inflection', 'trivsels', ['Trivsel']],
+			['an inflection of a word of a name', 'den trygge alderdommen', ['Den trygge alderdom']],
+			['another spelling', 'okonomi', ['Økonomi']],
+			['a typo', 'trivesl', ['Trivsel']],
+			['a typo in the start of a word', 'trives', ['Trivsel']],
+			['a compound the word is part of', 'pension', ['Førtidspension']],
+			['a synonym', 'velbefindende', ['Trivsel']],
+			["a synonym's inflection", 'pensionisterne med handicap', ['Den trygge alderdom']],
+			['the stop words of a name left out', 'trygge alderdom', ['Den trygge alderdom']],
+			['the words of a name in another order', 'alderdom trygge', ['Den trygge alderdom']],
+			['not one word of a name alone', 'alderdom', []],
+			['not a word the index only begins', 'trivs', []],
+			['not a word sharing only a start', 'demens', []],
+		])('%s: »%s« asks for %j', (_, query, expected) => {
+			expect(found(query)).toEqual(expected);
+		});
+
+		test('a related term asks for the answer, behind one matched by a stronger kind', () => {
+			expect(found('plejehjem')).toEqual(['Plejehjem', 'Botilbud']);
+		});
+
+		test('without the vocabulary, a word is matched as typed in any inflection, but not corrected', () => {
+			expect(answersFor('alderdommens trygge', themes, terms).map((one) => one.title)).toEqual(['Den trygge alderdom']);
+			expect(answersFor('trivesl', themes, terms).map((one) => one.title)).toEqual([]);
+		});
 	});
 });
