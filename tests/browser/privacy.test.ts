@@ -46,6 +46,7 @@ describe.skipIf(!hasBrowser)('privacy during a search in Chromium (fixture site)
 		await page.getByLabel('Søg i aftalerne').fill('trivsel');
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => /\d+ resultat/.test(document.querySelector('#search-status')?.textContent ?? ''));
+		await page.locator('.search-filters summary').click(); // the filters wait behind their button
 		await page.getByRole('checkbox', { name: '2016-2018' }).check();
 		await page.waitForURL(/periode=2016-2018/);
 		await page.waitForFunction(() => /\d+ resultat/.test(document.querySelector('#search-status')?.textContent ?? ''));

@@ -81,9 +81,10 @@ describe.skipIf(!hasBrowser)('Danish search in Chromium', () => {
 	});
 
 	test('a word like no indexed word finds nothing, rather than pages that share its first letter', async () => {
-		const page = await search('døve');
-		expect(await page.locator('#search-status').textContent()).toBe('0 resultater for »døve«. Se forslagene herunder.');
-		expect(await page.locator('#search-notice').textContent()).toBe('Ingen sider indeholder »døve«.');
+		// Not "døve": the fixture's synonym list makes that a word for "høretab".
+		const page = await search('dyrlæge');
+		expect(await page.locator('#search-status').textContent()).toBe('0 resultater for »dyrlæge«. Se forslagene herunder.');
+		expect(await page.locator('#search-notice').textContent()).toBe('Ingen sider indeholder »dyrlæge«.');
 		expect(await page.locator('#search-results > li').count()).toBe(0);
 	});
 
