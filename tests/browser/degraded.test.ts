@@ -4,9 +4,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { ui } from '../../src/ui/strings.ts';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
-import { allPages } from '../helpers/site.ts';
+import { readerPages } from '../helpers/site.ts';
 
-const pages = allPages(inject('fixtureSiteDir'));
+const pages = readerPages(inject('fixtureSiteDir'));
 
 /**
  * The text a reader sees in the page's main content. Buttons are left out: a control that needs

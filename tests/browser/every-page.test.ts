@@ -12,9 +12,9 @@ import { documentUrl } from '../../src/lib/versions.ts';
 import { connectBrowser, hasBrowser } from '../helpers/browser-session.ts';
 import { DESKTOP, NOTHING_STORED, PHONE, visitPage, type PageVisit } from '../helpers/page-visit.ts';
 import { runLimited } from '../helpers/run-limited.ts';
-import { allPages, publishedContent } from '../helpers/site.ts';
+import { publishedContent, readerPages } from '../helpers/site.ts';
 
-const pages = allPages(inject('siteDir'));
+const pages = readerPages(inject('siteDir'));
 const documentPaths = new Set(publishedContent().documents.map((document) => documentUrl(document.period, document.slug)));
 
 describe.skipIf(!hasBrowser)('every page of the real site in Chromium', () => {

@@ -14,7 +14,7 @@ import type { checkContent } from '../../src/validation/check-content.ts';
 import { serveSite } from '../../scripts/lib/static-server.ts';
 import { connectBrowser } from './browser-session.ts';
 import { axeViolations } from './page-visit.ts';
-import { allPages, linkResolves, pageFile, readPage } from './site.ts';
+import { allPages, linkResolves, pageFile, readerPages, readPage } from './site.ts';
 
 /** Content as the content check reads it. */
 export type CheckedContent = ReturnType<typeof checkContent>;
@@ -194,7 +194,7 @@ export async function axeProblems(siteDir: string): Promise<string[]> {
 	const browser = await connectBrowser();
 	const problems: string[] = [];
 	try {
-		for (const path of allPages(siteDir)) {
+		for (const path of readerPages(siteDir)) {
 			// A context of its own for each page, as axe's Playwright runner needs.
 			const context = await browser.newContext({ colorScheme: 'light' });
 			try {

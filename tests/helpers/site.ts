@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { isAdminUrl } from '../../src/lib/routes.ts';
 import { contentDir } from '../../src/site-config.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { FIXTURE_CONTENT, ROOT } from './build-site.ts';
@@ -55,4 +56,14 @@ export function linkResolves(siteDir: string, href: string): boolean {
 	if (path === '') return true;
 	const file = pageFile(siteDir, path);
 	return existsSync(file) || existsSync(join(siteDir, path, 'index.html'));
+}
+
+/**
+ * The pages a reader reads: every page but the CMS at /admin/. Once loaded, that page is Decap CMS's
+ * own application, which replaces the page's body; the browser checks of the site's pages (axe,
+ * keyboard round, privacy, reading without JavaScript) do not describe it. It is tested as what it
+ * is in tests/browser/cms.test.ts, and its HTML is held to the invariants with every other page.
+ */
+export function readerPages(siteDir: string): string[] {
+	return allPages(siteDir).filter((path) => !isAdminUrl(path));
 }
