@@ -26,6 +26,7 @@ import { checkSynonyms } from './rules/synonyms.ts';
 import type { Speller } from './rules/spelling.ts';
 import { checkTexts } from './text-rules.ts';
 import { problemsFromZod } from './zod-problems.ts';
+import { readYamlData } from './yaml-data.ts';
 
 export type { CheckedDocument, CheckedGlossaryEntry, CheckedPeriod, CheckedTheme, ContentCheck } from './checked-content.ts';
 
@@ -186,21 +187,14 @@ function checkMarkdownFile<T>(file: ContentFile, schema: z.ZodType<T>, problems:
 function checkPeriodFile(file: ContentFile, problems: Problem[]): CheckedPeriod | undefined {
 	const text = readText(file, problems);
 	if (text === undefined) return undefined;
-	const yaml = parseYamlSource(text.replace(/^\uFEFF/, ''));
-	if (yaml.errors.length) {
-		problems.push(...yaml.errors.map((error) => ({ file: file.file, line: error.line, column: error.column, message: error.message })));
+	const read = readYamlData(text, file.file, PeriodSchema, {}, problems);
+	if (!read) return undefined;
+	const { data, yaml } = read;
+	if (data.id !== file.period) {
+		problems.push({ file: file.file, line: yaml.lineOf(['id']), message: `id "${data.id}" skal være det samme som mappens navn (${file.period})` });
 		return undefined;
 	}
-	const result = PeriodSchema.safeParse(yaml.data ?? {});
-	if (!result.success) {
-		problems.push(...problemsFromZod(result.error, file.file, yaml, 0));
-		return undefined;
-	}
-	if (result.data.id !== file.period) {
-		problems.push({ file: file.file, line: yaml.lineOf(['id']), message: `id "${result.data.id}" skal være det samme som mappens navn (${file.period})` });
-		return undefined;
-	}
-	return { file: file.file, data: result.data, yaml };
+	return { file: file.file, data, yaml };
 }
 
 function checkDocumentFile(file: ContentFile, problems: Problem[]): CheckedDocument | undefined {

@@ -2,8 +2,7 @@
 import { RedirectsSchema, type Redirect } from '../schemas/redirects.ts';
 import type { Problem } from './problems.ts';
 import type { SitePages } from './site-pages.ts';
-import { parseYamlSource, type YamlSource } from '../content-source/yaml-source.ts';
-import { problemsFromZod } from './zod-problems.ts';
+import { readYamlData } from './yaml-data.ts';
 
 /** One valid redirect, with where it stands in its file. */
 export interface CheckedRedirect {
@@ -15,18 +14,11 @@ export interface CheckedRedirect {
 
 /** Validates the redirects file's text; problems go to `problems`, the valid list is returned. */
 export function readRedirects(text: string, file: string, problems: Problem[]): CheckedRedirect[] {
-	const yaml: YamlSource = parseYamlSource(text.replace(/^\uFEFF/, ''));
-	if (yaml.errors.length) {
-		problems.push(...yaml.errors.map((error) => ({ file, line: error.line, column: error.column, message: error.message })));
-		return [];
-	}
 	// A file with only comments holds no redirects yet.
-	const result = RedirectsSchema.safeParse(yaml.data ?? []);
-	if (!result.success) {
-		problems.push(...problemsFromZod(result.error, file, yaml, 0));
-		return [];
-	}
-	return result.data.map((data, index) => ({ file, data, lines: { from: yaml.lineOf([index, 'from']), to: yaml.lineOf([index, 'to']) } }));
+	const read = readYamlData(text, file, RedirectsSchema, [], problems);
+	if (!read) return [];
+	const { data: redirects, yaml } = read;
+	return redirects.map((data, index) => ({ file, data, lines: { from: yaml.lineOf([index, 'from']), to: yaml.lineOf([index, 'to']) } }));
 }
 
 /**
