@@ -1,5 +1,5 @@
-// A writable copy of the valid three-period fixture site, for tests that add one file and check.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Writable copies of the fixture sites, for tests that add or edit a file and check.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,22 @@ export function makeSite(prefix = 'check-content-'): string {
 	sites.push(root);
 	cpSync(THREE_PERIODS, join(root, 'content'), { recursive: true });
 	return root;
+}
+
+/**
+ * A fresh copy of the fixture content in `fixture` as `<tmp>/content`, with each edit applied to the
+ * file it names (a path under content/); returns the folders as checkContent takes them.
+ */
+export function copyWithEdits(fixture: string, edits: Record<string, (text: string) => string> = {}, prefix = 'check-content-'): { contentDir: string; rootDir: string } {
+	const rootDir = mkdtempSync(join(tmpdir(), prefix));
+	sites.push(rootDir);
+	const contentDir = join(rootDir, 'content');
+	cpSync(fixture, contentDir, { recursive: true });
+	for (const [file, edit] of Object.entries(edits)) {
+		const path = join(contentDir, file);
+		writeFileSync(path, edit(readFileSync(path, 'utf8')));
+	}
+	return { contentDir, rootDir };
 }
 
 /** A fresh empty folder to use as a root, without content. */

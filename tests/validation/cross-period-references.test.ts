@@ -1,29 +1,18 @@
 // The content check resolves every reference to a theme, a glossary entry and a document, and says
 // which file and line holds one that points nowhere.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { nearestKnown } from '../../src/validation/nearest-known.ts';
 import { formatProblem } from '../../src/validation/problems.ts';
+import { copyWithEdits, removeSites } from '../helpers/content-fixture.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/sites/themes-and-glossary');
-const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+afterEach(removeSites);
 
 /** A copy of the fixture as <tmp>/content, with `edit` applied to the files it names. */
-function contentWith(edits: Record<string, (text: string) => string> = {}) {
-	const root = mkdtempSync(join(tmpdir(), 'cross-period-'));
-	folders.push(root);
-	const contentDir = join(root, 'content');
-	cpSync(FIXTURE, contentDir, { recursive: true });
-	for (const [file, edit] of Object.entries(edits)) {
-		const path = join(contentDir, file);
-		writeFileSync(path, edit(readFileSync(path, 'utf8')));
-	}
-	return { contentDir, rootDir: root };
-}
+const contentWith = (edits: Record<string, (text: string) => string> = {}) => copyWithEdits(FIXTURE, edits, 'cross-period-');
 
 const problemsOf = (edits: Record<string, (text: string) => string>) => checkContent(contentWith(edits)).problems.map(formatProblem);
 

@@ -1,15 +1,13 @@
 // A document is tagged with the focus areas of the stage it belongs to; the check refuses a stage
 // or a focus area the period does not have, with the file and line.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/validation/check-content.ts';
 import { formatProblem } from '../../../src/validation/problems.ts';
+import { copyWithEdits, removeSites } from '../../helpers/content-fixture.ts';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/sites/themes-and-glossary');
-const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+afterEach(removeSites);
 
 const PERIOD = '2021-2022/periode.yaml';
 const DOCUMENT = '2021-2022/godkendelse.md';
@@ -20,17 +18,7 @@ const withStageIds = (text: string) =>
 		.replace('  - label: Foreslået', '  - id: foreslaaet\n    label: Foreslået')
 		.replace('      - number: 1\n        title: Alderdom for alle', '      - id: alderdom-for-alle\n        number: 1\n        title: Alderdom for alle\n        becomes: alderdom');
 
-function problemsOf(edits: Record<string, (text: string) => string>): string[] {
-	const root = mkdtempSync(join(tmpdir(), 'focus-stages-'));
-	folders.push(root);
-	const contentDir = join(root, 'content');
-	cpSync(FIXTURE, contentDir, { recursive: true });
-	for (const [file, edit] of Object.entries(edits)) {
-		const path = join(contentDir, file);
-		writeFileSync(path, edit(readFileSync(path, 'utf8')));
-	}
-	return checkContent({ contentDir, rootDir: root }).problems.map(formatProblem);
-}
+const problemsOf = (edits: Record<string, (text: string) => string>): string[] => checkContent(copyWithEdits(FIXTURE, edits, 'focus-stages-')).problems.map(formatProblem);
 
 const tagged = (stage: string, ids: string) => (text: string) => text.replace('focusAreas: [alderdom]', `focusAreaStage: ${stage}\nfocusAreas: [${ids}]`);
 
