@@ -213,6 +213,6 @@ function checkDocumentFile(file: ContentFile, problems: Problem[]): CheckedDocum
 function parseMarkdown(body: string, firstLine: number, file: ContentFile, problems: Problem[]): ParsedBody | undefined {
 	const parsed = parseBody(body, firstLine, file.mdx);
 	if ('tree' in parsed) return parsed;
-	problems.push({ file: file.file, line: firstLine + parsed.line - 1, column: parsed.column, message: `ugyldig MDX: ${parsed.message}` });
+	problems.push({ file: file.file, line: firstLine + parsed.line - 1, column: parsed.column, message: parsed.message });
 	return undefined;
 }

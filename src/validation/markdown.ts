@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Point } from 'unist';
 import { parserFor } from '../markdown/dialect.ts';
+import { danishMdxError, type MdxParseError } from './mdx-messages.ts';
 
 /** A document's body as a Markdown syntax tree, with the line it starts on in its file. */
 export interface ParsedBody {
@@ -18,6 +19,7 @@ export interface ParsedBody {
 export interface BodySyntaxError {
 	line: number;
 	column: number;
+	/** In Danish, with what to write instead (./mdx-messages.ts). */
 	message: string;
 }
 
@@ -33,8 +35,8 @@ export function parseBody(text: string, firstLine: number, mdx: boolean): Parsed
 	} catch (error) {
 		const place = (error as { place?: Point | { start: Point } }).place;
 		const point = place && 'start' in place ? place.start : place;
-		const reason = (error as { reason?: string }).reason ?? String(error);
-		return { line: point?.line ?? 1, column: point?.column ?? 1, message: reason };
+		const message = danishMdxError({ ...(error as MdxParseError), reason: (error as { reason?: string }).reason ?? String(error) });
+		return { line: point?.line ?? 1, column: point?.column ?? 1, message };
 	}
 }
 
