@@ -8,7 +8,7 @@ import { compareWithSource, sourceChanges, type SourceChange } from '../../lib/s
 import { EDITORIAL_NOTE_LABEL } from '../../markdown/remark-editorial-notes.ts';
 import type { CheckedDocument } from '../checked-content.ts';
 import type { Problem } from '../problems.ts';
-import { CRUFT } from './cruft.ts';
+import { holdsCruft } from './cruft.ts';
 
 /** What the rule reads of a checked document: its file, its frontmatter and where each field stands. */
 export type SourcedDocument = Pick<CheckedDocument, 'file' | 'data' | 'yaml' | 'yamlLineOffset'>;
@@ -57,8 +57,6 @@ export type ComparedDocument = SourcedDocument & Pick<CheckedDocument, 'body'> &
 const quoted = (text: string) => [...text.matchAll(/»([^«]+)«/g)].map((match) => match[1]!.replace(/\s+/g, ' ').trim());
 const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
 const segmenter = new Intl.Segmenter('da', { granularity: 'sentence' });
-// The cruft patterns without their global flag, so `test` has no state between calls.
-const CRUFT_TESTS = CRUFT.map((cruft) => new RegExp(cruft.pattern.source, cruft.pattern.flags.replace('g', '')));
 
 /**
  * The changes against the source that no editorial note records. A change is recorded when what
@@ -81,7 +79,7 @@ export function unrecordedChanges(changes: readonly SourceChange[], data: Source
 		const rest = passages.reduce((left, passage) => left.split(passage).join(' '), text);
 		return [...segmenter.segment(rest)]
 			.map((part) => part.segment)
-			.filter((sentence) => !CRUFT_TESTS.some((pattern) => pattern.test(sentence)))
+			.filter((sentence) => !holdsCruft(sentence))
 			.join(' ');
 	};
 	const restoredWord = (before: string, after: string) => before === after || /[æøåÆØÅ]/.test(after) || quotedWords.has(before);

@@ -52,4 +52,14 @@ describe('checkCruft', () => {
 	test('lets an editorial note quote the cruft it removed', () => {
 		expect(checkCruft([segment('Websidens links »Tilbage til oversigt« og »Udskriv« er fjernet.', true)])).toEqual([]);
 	});
+
+	test('finds words run together where the pattern of two small letters, a stop and a capitalised word does, and nowhere else', () => {
+		const pattern = /\p{Ll}{2,}\.\p{Lu}\p{Ll}+/gu;
+		const text = 'Sagen er godkendelse.Sagsfremstilling her, abc.Def.Ghi, a.Bc, øst.Øst, ny.Æble og x.YZ; slut.Ende';
+		const runTogether = checkCruft([segment(text)]).filter((problem) => problem.message.includes('ord skrevet sammen'));
+		expect(runTogether.map((problem) => [problem.column, problem.message.match(/»(.+?)«/)![1]])).toEqual(
+			[...text.matchAll(pattern)].map((match) => [match.index + 1, match[0]]),
+		);
+		expect(runTogether).toHaveLength(5);
+	});
 });
