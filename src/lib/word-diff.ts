@@ -8,8 +8,10 @@ export interface DiffPart {
 
 /**
  * The word-level differences between two texts, via jsdiff's `diffWords` (it counts æ, ø and å
- * as letters, so Danish words are compared whole). Whitespace at the edges of a change is moved
- * out into the shared text, so a mark covers words and not the spaces around them.
+ * as letters, so Danish words are compared whole). Each part keeps the whitespace jsdiff gives it,
+ * so both texts come back exactly: a removed "med handicap" before a comma takes its space with it,
+ * and the newer text reads "borgere, og", not "borgere , og". A space that only one text has is
+ * part of that text's change, so a mark may cover a space at its edge.
  */
 export function diffText(before: string, after: string): DiffPart[] {
 	const parts: DiffPart[] = [];
@@ -19,17 +21,7 @@ export function diffText(before: string, after: string): DiffPart[] {
 		if (last && last.kind === kind) last.text += text;
 		else parts.push({ kind, text });
 	};
-	for (const change of diffWords(before, after)) {
-		const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
-		if (kind === 'same') {
-			push('same', change.value);
-			continue;
-		}
-		const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(change.value)!;
-		push('same', lead!);
-		push(kind, core!);
-		push('same', trail!);
-	}
+	for (const change of diffWords(before, after)) push(change.added ? 'added' : change.removed ? 'removed' : 'same', change.value);
 	return parts;
 }
 
