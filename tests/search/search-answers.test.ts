@@ -48,6 +48,24 @@ describe('answersFor', () => {
 		expect(titles('kommunerne', { groups: [['KL', 'kommunerne']] })).toEqual(['KL']);
 	});
 
+	test('a question about a period asks for the period whose timeline holds all its other words', () => {
+		const timeline: SearchAnswers = { answers: [{ ...answer('Aftale 2025-2026', 'period', ['2025-2026']), events: ['Visionsdag om aftalen', 'Drøftet på visionsdagen'] }] };
+		const asked = (query: string) => answersFor(query, timeline).map((one) => one.title);
+		expect(asked('hvornår var visionsdagen')).toEqual(['Aftale 2025-2026']);
+		expect(asked('hvornår blev visionsdag om aftalen holdt')).toEqual([]);
+		expect(asked('visionsdagen')).toEqual([]);
+		expect(asked('hvornår')).toEqual([]);
+	});
+
+	test('a compound name written as two words asks for the answer, one of its parts alone does not', () => {
+		const kkr: SearchAnswers = { answers: [answer('KKR', 'glossary', ['KKR', 'Kommunekontaktråd'])] };
+		const asked = (query: string) => answersFor(query, kkr).map((one) => one.title);
+		expect(asked('kommunernes kontaktråd')).toEqual(['KKR']);
+		expect(asked('kommune kontaktrådet')).toEqual(['KKR']);
+		expect(asked('kontaktråd')).toEqual([]);
+		expect(asked('kontaktråd kommunernes')).toEqual([]);
+	});
+
 	test('a synonym of a name in the search terms asks for the answer', () => {
 		expect(titles('styregruppen', { groups: [['DAS', 'styregruppen']] })).toEqual(['DAS']);
 	});
@@ -91,6 +109,7 @@ describe('answersFor', () => {
 			['a synonym', 'velbefindende', ['Trivsel']],
 			["a synonym's inflection", 'pensionisterne med handicap', ['Den trygge alderdom']],
 			['the stop words of a name left out', 'trygge alderdom', ['Den trygge alderdom']],
+			['a noun in -hed for its adjective', 'tryghed i alderdommen', ['Den trygge alderdom']],
 			['the words of a name in another order', 'alderdom trygge', ['Den trygge alderdom']],
 			['not one word of a name alone', 'alderdom', []],
 			['not a word the index only begins', 'trivs', []],
