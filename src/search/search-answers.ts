@@ -95,13 +95,13 @@ export function answersFor(query: string, file: SearchAnswers, terms: SearchTerm
 	const pairs = required.slice(1).map((second, index) => [required[index]!, second] as const);
 	// Where a short abbreviation may stand written: in the query, or in another name of a term in it.
 	const written = [query, ...otherNames.map(({ name }) => name)].map((one) => one.normalize('NFC'));
-	const scored: { answer: SearchAnswer; weight: number; length: number; order: number }[] = [];
+	const scored: { answer: SearchAnswer; kind: MatchKind; weight: number; length: number; order: number }[] = [];
 	file.answers.forEach((answer, order) => {
 		const names = [...answer.names, ...(asked ? (answer.namesWhenAsked ?? []) : [])];
-		let best: { weight: number; length: number } | undefined;
+		let best: { kind: MatchKind; weight: number; length: number } | undefined;
 		const consider = (kind: MatchKind | undefined, length: number) => {
 			if (kind === undefined) return;
-			const found = { weight: MATCH_WEIGHT[kind], length };
+			const found = { kind, weight: MATCH_WEIGHT[kind], length };
 			if (!best || found.weight > best.weight || (found.weight === best.weight && found.length > best.length)) best = found;
 		};
 		for (const name of names) consider(nameMatch(name, forms, written, pairs), name.length);
@@ -109,11 +109,20 @@ export function answersFor(query: string, file: SearchAnswers, terms: SearchTerm
 		if (asked) for (const event of answer.events ?? []) consider(eventMatch(event, required), event.length);
 		if (best) scored.push({ answer, ...best, order });
 	});
-	return scored
-		.sort((a, b) => b.weight - a.weight || b.length - a.length || a.order - b.order)
-		.slice(0, MAX_ANSWERS)
-		.map(({ answer }) => answer);
+	// Another name of a term leads to a card only when the query names none by its own words: "den
+	// trygge alderdom" gets the theme, not also the period a longer synonym of it names.
+	const direct = scored.filter(({ kind }) => !INDIRECT.includes(kind));
+	const sorted = (direct.length > 0 ? direct : scored).sort((a, b) => b.weight - a.weight || b.length - a.length || a.order - b.order);
+	// A related term is a hint, not a question: it gives one card, a theme or glossary entry before a
+	// period (the topic before one agreement), so the documents the query's own words find stay in view.
+	if (sorted.length > 0 && sorted.every(({ kind }) => kind === 'related')) {
+		return [sorted.find(({ answer }) => answer.kind !== 'period') ?? sorted[0]!].map(({ answer }) => answer);
+	}
+	return sorted.slice(0, MAX_ANSWERS).map(({ answer }) => answer);
 }
+
+/** The kinds of match through another name of a term, not the query's own words. */
+const INDIRECT: readonly MatchKind[] = ['synonym', 'related'];
 
 /**
  * 'exact' when every word of the query (its stop words aside) is a word of the event, in any form;

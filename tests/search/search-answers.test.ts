@@ -94,7 +94,7 @@ describe('answersFor', () => {
 				['trivsel', 'velbefindende'],
 				['Den trygge alderdom', 'pensionister med handicap'],
 			],
-			related: [['botilbud', 'plejehjem']],
+			related: [['botilbud', 'plejehjem', 'bosted']],
 		};
 		const found = (query: string) => answersFor(query, themes, terms, vocabulary).map((one) => one.title);
 
@@ -118,8 +118,15 @@ describe('answersFor', () => {
 			expect(found(query)).toEqual(expected);
 		});
 
-		test('a related term asks for the answer, behind one matched by a stronger kind', () => {
-			expect(found('plejehjem')).toEqual(['Plejehjem', 'Botilbud']);
+		test('a related term asks for one card, and only when the query names none by its own words', () => {
+			expect(found('plejehjem')).toEqual(['Plejehjem']);
+			expect(found('bosted')).toEqual(['Plejehjem']);
+		});
+
+		test('a synonym asks for a card only when the query names none by its own words', () => {
+			expect(found('pensionister med handicap')).toEqual(['Den trygge alderdom']);
+			const both: SearchAnswers = { answers: [...themes.answers, answer('Pensionister', 'glossary', ['Pensionister med handicap'])] };
+			expect(answersFor('pensionister med handicap', both, terms, vocabulary).map((one) => one.title)).toEqual(['Pensionister']);
 		});
 
 		test('without the vocabulary, a word is matched as typed in any inflection, but not corrected', () => {
