@@ -69,7 +69,15 @@ describe('search output', () => {
 				expect(box.attr('checked')).toBeDefined();
 			}
 		}
-		for (const path of ['/', '/soeg/']) expect(readPage(siteDir, path)('.site-search input[type="checkbox"]')).toHaveLength(0);
+		expect(readPage(siteDir, '/')('.site-search input[type="checkbox"]')).toHaveLength(0);
+	});
+
+	test('the search page has one search field, its own: the header’s is left out there', () => {
+		const $ = readPage(siteDir, '/soeg/');
+		expect($('.site-search')).toHaveLength(0);
+		expect($('input[type="search"]').map((_, input) => input.attribs.id).get()).toEqual(['search-q']);
+		expect($('[role="search"]')).toHaveLength(1);
+		for (const path of ['/', periodUrl(periods[0]!.data.id)]) expect(readPage(siteDir, path)('header .site-search input[type="search"]'), path).toHaveLength(1);
 	});
 
 	test('the search page and the documents run only external scripts', () => {
