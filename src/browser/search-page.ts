@@ -1,6 +1,6 @@
 import { formatDanishDate } from '../lib/dates.ts';
 import { withBase } from '../lib/routes.ts';
-import { FILTER_NAMES, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../search/search-params.ts';
+import { DEFAULT_SORT, FILTER_NAMES, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../search/search-params.ts';
 import { runSearch, type PagefindApi, type PagefindResultData, type PagefindSubResult, type SearchHit, type SearchOutcome } from '../search/search-run.ts';
 import { suggestQueries } from '../search/search-suggest.ts';
 import { answersFor, SEARCH_ANSWERS_PATH, type SearchAnswer, type SearchAnswers } from '../search/search-answers.ts';
@@ -362,7 +362,12 @@ export function startSearchPage(): void {
 		clearTimeout(timer);
 		update();
 	});
-	document.querySelector('#search-clear')?.addEventListener('click', () => setFilters(FILTER_NAMES, false));
+	// "Nulstil afgrænsning" resets all that the disclosure holds: the filters and the order.
+	document.querySelector('#search-clear')?.addEventListener('click', () => {
+		const order = form.querySelector<HTMLSelectElement>('select[name="sortering"]');
+		if (order) order.value = DEFAULT_SORT;
+		setFilters(FILTER_NAMES, false);
+	});
 	more.addEventListener('click', () => void showMore());
 	// The reader is about to search: the engine and the terms load while they type.
 	form.querySelector('input[type="search"]')?.addEventListener(

@@ -37,6 +37,12 @@ export interface SearchAnswer {
 	 * does not (it finds the theme).
 	 */
 	namesWhenAsked?: string[];
+	/**
+	 * What a period's timeline records (its milestones, the stages of its focus areas): a query asking
+	 * about a period whose other words all stand in one of them asks for the period, so "hvornår var
+	 * visionsdagen" finds the period whose timeline has the vision day.
+	 */
+	events?: string[];
 	/** The period, for a period answer: the period filter hides it when another period is chosen. */
 	period?: string;
 	/** What the card says, line by line, each as its page says it. */
@@ -83,28 +89,67 @@ export function answersFor(query: string, file: SearchAnswers, terms: SearchTerm
 		...plan.words.flatMap((word) => [{ text: normaliseName(word.text), kind: 'exact' as const }, ...word.forms]),
 		...otherNames.flatMap(({ name, kind }) => wordsOf(name).map((word) => ({ text: normaliseName(word), kind }))),
 	];
+	// A compound of the index written as two words ("kommunernes kontaktråd" for "Kommunekontaktråd"):
+	// each pair of neighbouring query words is also tried as the parts of one word of a name.
+	const required = plan.words.filter((word) => !word.optional).map((word) => normaliseName(word.text));
+	const pairs = required.slice(1).map((second, index) => [required[index]!, second] as const);
 	// Where a short abbreviation may stand written: in the query, or in another name of a term in it.
 	const written = [query, ...otherNames.map(({ name }) => name)].map((one) => one.normalize('NFC'));
-	const scored: { answer: SearchAnswer; weight: number; length: number; order: number }[] = [];
+	const scored: { answer: SearchAnswer; kind: MatchKind; weight: number; length: number; order: number }[] = [];
 	file.answers.forEach((answer, order) => {
 		const names = [...answer.names, ...(asked ? (answer.namesWhenAsked ?? []) : [])];
-		let best: { weight: number; length: number } | undefined;
-		for (const name of names) {
-			const kind = nameMatch(name, forms, written);
-			if (kind === undefined) continue;
-			const found = { weight: MATCH_WEIGHT[kind], length: name.length };
+		let best: { kind: MatchKind; weight: number; length: number } | undefined;
+		const consider = (kind: MatchKind | undefined, length: number) => {
+			if (kind === undefined) return;
+			const found = { kind, weight: MATCH_WEIGHT[kind], length };
 			if (!best || found.weight > best.weight || (found.weight === best.weight && found.length > best.length)) best = found;
-		}
+		};
+		for (const name of names) consider(nameMatch(name, forms, written, pairs), name.length);
+		// An event names the period only for a question about a period, and by all the query's own words.
+		if (asked) for (const event of answer.events ?? []) consider(eventMatch(event, required), event.length);
 		if (best) scored.push({ answer, ...best, order });
 	});
-	return scored
-		.sort((a, b) => b.weight - a.weight || b.length - a.length || a.order - b.order)
-		.slice(0, MAX_ANSWERS)
-		.map(({ answer }) => answer);
+	// Another name of a term leads to a card only when the query names none by its own words: "den
+	// trygge alderdom" gets the theme, not also the period a longer synonym of it names.
+	const direct = scored.filter(({ kind }) => !INDIRECT.includes(kind));
+	const sorted = (direct.length > 0 ? direct : scored).sort((a, b) => b.weight - a.weight || b.length - a.length || a.order - b.order);
+	// A related term is a hint, not a question: it gives one card, a theme or glossary entry before a
+	// period (the topic before one agreement), so the documents the query's own words find stay in view.
+	if (sorted.length > 0 && sorted.every(({ kind }) => kind === 'related')) {
+		return [sorted.find(({ answer }) => answer.kind !== 'period') ?? sorted[0]!].map(({ answer }) => answer);
+	}
+	return sorted.slice(0, MAX_ANSWERS).map(({ answer }) => answer);
 }
 
+/** The kinds of match through another name of a term, not the query's own words. */
+const INDIRECT: readonly MatchKind[] = ['synonym', 'related'];
+
+/**
+ * 'exact' when every word of the query (its stop words aside) is a word of the event, in any form;
+ * undefined otherwise, or when the query has no such word.
+ */
+function eventMatch(event: string, queryWords: readonly string[]): MatchKind | undefined {
+	const eventWords = wordsOf(event).map(normaliseName);
+	return queryWords.length > 0 && queryWords.every((word) => eventWords.some((other) => sameWord(word, other))) ? 'exact' : undefined;
+}
+
+/**
+ * True when `word` (a name's, lowercase) is a compound of the two query words: its start is the
+ * first (in any form, with or without the joining "s" or "e"), its end the second.
+ */
+function isCompoundOf(word: string, [first, second]: readonly [string, string]): boolean {
+	for (let split = MIN_COMPOUND_PART; split <= word.length - MIN_COMPOUND_PART; split++) {
+		if (!sameWord(word.slice(split), second)) continue;
+		const start = word.slice(0, split);
+		if (sameWord(start, first) || (/[se]$/.test(start) && sameWord(start.slice(0, -1), first))) return true;
+	}
+	return false;
+}
+/** The fewest letters of each part of a compound written as two words. */
+const MIN_COMPOUND_PART = 4;
+
 /** How weakly the query's forms match all of a name's words, or undefined when one is not matched. */
-function nameMatch(name: string, forms: readonly QueryForm[], written: readonly string[]): MatchKind | undefined {
+function nameMatch(name: string, forms: readonly QueryForm[], written: readonly string[], pairs: readonly (readonly [string, string])[] = []): MatchKind | undefined {
 	if (name.length <= 2 && !/\p{Ll}/u.test(name)) {
 		const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 		const asWritten = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}([^\\p{L}\\p{N}]|$)`, 'u');
@@ -116,6 +161,7 @@ function nameMatch(name: string, forms: readonly QueryForm[], written: readonly 
 	let weakest: MatchKind = 'exact';
 	for (const word of wanted) {
 		const kinds = forms.filter((form) => sameWord(form.text, word)).map((form) => form.kind);
+		if (kinds.length === 0 && pairs.some((pair) => isCompoundOf(word, pair))) kinds.push('part');
 		if (kinds.length === 0) return undefined;
 		weakest = weakerKind(weakest, kinds.reduce((a, b) => (weakerKind(a, b) === a ? b : a)));
 	}

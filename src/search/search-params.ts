@@ -8,6 +8,8 @@ export type FilterName = (typeof FILTER_NAMES)[number];
  */
 export const SORT_ORDERS = ['relevans', 'aeldste', 'nyeste'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
+/** The order a search starts in, and returns to when the reader resets the filters. */
+export const DEFAULT_SORT: SortOrder = 'relevans';
 
 export interface SearchState {
 	query: string;
@@ -23,7 +25,7 @@ const AS_TYPED_PARAM = 'som-skrevet';
 /** Reads a search from a URL's query string: `?q=fyrtårn&periode=2021-2022&sortering=nyeste`. */
 export function parseSearchParams(params: URLSearchParams): SearchState {
 	const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, params.getAll(name).filter(Boolean)])) as SearchState['filters'];
-	const sort = SORT_ORDERS.find((order) => order === params.get('sortering')) ?? 'relevans';
+	const sort = SORT_ORDERS.find((order) => order === params.get('sortering')) ?? DEFAULT_SORT;
 	return { query: (params.get('q') ?? '').trim(), filters, sort, ...(params.get(AS_TYPED_PARAM) === '1' ? { asTyped: true as const } : {}) };
 }
 
@@ -32,7 +34,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.query) params.set('q', state.query);
 	for (const name of FILTER_NAMES) for (const value of state.filters[name]) params.append(name, value);
-	if (state.sort !== 'relevans') params.set('sortering', state.sort);
+	if (state.sort !== DEFAULT_SORT) params.set('sortering', state.sort);
 	if (state.asTyped) params.set(AS_TYPED_PARAM, '1');
 	return params;
 }

@@ -161,12 +161,24 @@ function isInflection(a: string, b: string): boolean {
 }
 
 /**
+ * A noun made of an adjective with "-hed" (and its inflections), as the adjective: "tryghed" as
+ * "tryg", which "trygge" inflects. Unchanged when it is no such noun.
+ */
+function adjectiveOf(word: string): string {
+	const noun = /^(.{3,})hed(?:en|er|ens|erne|ernes|s)?$/.exec(word);
+	return noun ? noun[1]! : word;
+}
+
+/**
  * True when two words (lowercase) are one word in different forms or spellings: "Kommunekontaktrådet"
- * and "kommunekontaktraad", "administrativ" and "administrative".
+ * and "kommunekontaktraad", "administrativ" and "administrative"; or a noun in "-hed" and its
+ * adjective, "tryghed" and "trygge".
  */
 export function sameWord(a: string, b: string): boolean {
 	const [x, y] = [foldSpelling(a), foldSpelling(b)];
-	return x === y || isInflection(x, y);
+	if (x === y || isInflection(x, y)) return true;
+	const [adjectiveX, adjectiveY] = [adjectiveOf(x), adjectiveOf(y)];
+	return (adjectiveX !== x || adjectiveY !== y) && (adjectiveX === adjectiveY || isInflection(adjectiveX, adjectiveY));
 }
 
 /**

@@ -9,13 +9,11 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 import { measureQuery, summarise, type QueryMeasure } from '../search-quality/metrics.ts';
-import { ANSWER_KINDS, QUERIES, QUERY_KINDS } from '../search-quality/queries.ts';
+import { QUERIES, QUERY_KINDS } from '../search-quality/queries.ts';
 
 const BASELINE_FILE = new URL('../search-quality/baseline.json', import.meta.url);
 const baseline = JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as { passing: string[] };
-/** The classes this engine is held to (the others need the answer pages in the index). */
-const ENGINE_KINDS = QUERY_KINDS.filter((kind) => !ANSWER_KINDS.includes(kind));
-/** Every engine class must find at least this share of its pages among the first three. */
+/** Every class must find at least this share of its pages among the first three. */
 const MIN_RECALL_AT_3 = 0.9;
 
 const pathOf = (href: string) => new URL(href).pathname.replace(/^\/|\/$/g, '');
@@ -93,7 +91,7 @@ describe.skipIf(!hasBrowser)('search quality', () => {
 		expect(baseline.passing.filter((query) => !known.has(query))).toEqual([]);
 	});
 
-	test.each(ENGINE_KINDS)(`the %s class finds at least ${MIN_RECALL_AT_3} of its pages among the first three`, (kind) => {
+	test.each(QUERY_KINDS)(`the %s class finds at least ${MIN_RECALL_AT_3} of its pages among the first three`, (kind) => {
 		const { recallAt3 } = summarise(QUERIES.filter((query) => query.kind === kind).map((query) => measures.get(query.query)!));
 		expect(recallAt3).toBeGreaterThanOrEqual(MIN_RECALL_AT_3);
 	});

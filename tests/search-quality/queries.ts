@@ -18,12 +18,6 @@ export const QUERY_KINDS = [
 	'period or theme',
 ] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
-/**
- * The classes whose answers are period pages, theme pages and the glossary, which the search index
- * holds only once those pages are indexed (issue #13, point 4); their figures are reported, and
- * their passing queries kept in the baseline, like every other class.
- */
-export const ANSWER_KINDS: readonly QueryKind[] = ['synonym', 'period or theme'];
 
 export interface QualityQuery {
 	/** What the reader types; also the query's name in baseline.json. */

@@ -48,6 +48,24 @@ describe('answersFor', () => {
 		expect(titles('kommunerne', { groups: [['KL', 'kommunerne']] })).toEqual(['KL']);
 	});
 
+	test('a question about a period asks for the period whose timeline holds all its other words', () => {
+		const timeline: SearchAnswers = { answers: [{ ...answer('Aftale 2025-2026', 'period', ['2025-2026']), events: ['Visionsdag om aftalen', 'Drøftet på visionsdagen'] }] };
+		const asked = (query: string) => answersFor(query, timeline).map((one) => one.title);
+		expect(asked('hvornår var visionsdagen')).toEqual(['Aftale 2025-2026']);
+		expect(asked('hvornår blev visionsdag om aftalen holdt')).toEqual([]);
+		expect(asked('visionsdagen')).toEqual([]);
+		expect(asked('hvornår')).toEqual([]);
+	});
+
+	test('a compound name written as two words asks for the answer, one of its parts alone does not', () => {
+		const kkr: SearchAnswers = { answers: [answer('KKR', 'glossary', ['KKR', 'Kommunekontaktråd'])] };
+		const asked = (query: string) => answersFor(query, kkr).map((one) => one.title);
+		expect(asked('kommunernes kontaktråd')).toEqual(['KKR']);
+		expect(asked('kommune kontaktrådet')).toEqual(['KKR']);
+		expect(asked('kontaktråd')).toEqual([]);
+		expect(asked('kontaktråd kommunernes')).toEqual([]);
+	});
+
 	test('a synonym of a name in the search terms asks for the answer', () => {
 		expect(titles('styregruppen', { groups: [['DAS', 'styregruppen']] })).toEqual(['DAS']);
 	});
@@ -76,7 +94,7 @@ describe('answersFor', () => {
 				['trivsel', 'velbefindende'],
 				['Den trygge alderdom', 'pensionister med handicap'],
 			],
-			related: [['botilbud', 'plejehjem']],
+			related: [['botilbud', 'plejehjem', 'bosted']],
 		};
 		const found = (query: string) => answersFor(query, themes, terms, vocabulary).map((one) => one.title);
 
@@ -91,6 +109,7 @@ describe('answersFor', () => {
 			['a synonym', 'velbefindende', ['Trivsel']],
 			["a synonym's inflection", 'pensionisterne med handicap', ['Den trygge alderdom']],
 			['the stop words of a name left out', 'trygge alderdom', ['Den trygge alderdom']],
+			['a noun in -hed for its adjective', 'tryghed i alderdommen', ['Den trygge alderdom']],
 			['the words of a name in another order', 'alderdom trygge', ['Den trygge alderdom']],
 			['not one word of a name alone', 'alderdom', []],
 			['not a word the index only begins', 'trivs', []],
@@ -99,8 +118,15 @@ describe('answersFor', () => {
 			expect(found(query)).toEqual(expected);
 		});
 
-		test('a related term asks for the answer, behind one matched by a stronger kind', () => {
-			expect(found('plejehjem')).toEqual(['Plejehjem', 'Botilbud']);
+		test('a related term asks for one card, and only when the query names none by its own words', () => {
+			expect(found('plejehjem')).toEqual(['Plejehjem']);
+			expect(found('bosted')).toEqual(['Plejehjem']);
+		});
+
+		test('a synonym asks for a card only when the query names none by its own words', () => {
+			expect(found('pensionister med handicap')).toEqual(['Den trygge alderdom']);
+			const both: SearchAnswers = { answers: [...themes.answers, answer('Pensionister', 'glossary', ['Pensionister med handicap'])] };
+			expect(answersFor('pensionister med handicap', both, terms, vocabulary).map((one) => one.title)).toEqual(['Pensionister']);
 		});
 
 		test('without the vocabulary, a word is matched as typed in any inflection, but not corrected', () => {

@@ -62,6 +62,10 @@ describe('sameWord', () => {
 		['styregruppen', 'styregruppe', true],
 		['das', 'dasher', false],
 		['den', 'det', false],
+		['tryghed', 'trygge', true],
+		['sikkerheden', 'sikker', true],
+		['tryghed', 'trygle', false],
+		['hed', 'he', false],
 	])('"%s" and "%s": %s', (a, b, same) => {
 		expect(sameWord(a, b)).toBe(same);
 	});

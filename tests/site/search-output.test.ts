@@ -35,6 +35,16 @@ describe('search output', () => {
 		for (const answer of answers) expect(existsSync(pageFile(siteDir, answer.url.split('#')[0]!)), answer.url).toBe(true);
 	});
 
+	test('a period is asked for by the names only it has; by a theme’s title only in a question about a period', () => {
+		const period = readJson<SearchAnswers>(SEARCH_ANSWERS_PATH).answers.find((answer) => answer.url === periodUrl('2025-2026'))!;
+		// The focus areas without a theme, and a proposed name longer than its theme's title.
+		expect(period.names).toEqual(expect.arrayContaining(['Trivsel og fællesskab', 'Et stærkt fællesskab i psykiatrien', 'Psykiatri', 'Den trygge alderdom for borgere med handicap']));
+		expect(period.names).not.toContain('Den trygge alderdom');
+		expect(period.namesWhenAsked).toEqual(['Den trygge alderdom']);
+		// Its milestones and the stages of its focus areas, for "hvornår ..." questions.
+		expect(period.events).toEqual(expect.arrayContaining(['Visionsdag om den fiktive aftale', 'Foreslået af styregruppen']));
+	});
+
 	test('the index’s vocabulary is published for suggestions', () => {
 		const words = readJson<Vocabulary>(VOCABULARY_PATH).words.map(([word]) => word);
 		expect(words).toEqual(expect.arrayContaining(['trivsel', 'fyrtårne', 'socialaftale']));
@@ -59,7 +69,15 @@ describe('search output', () => {
 				expect(box.attr('checked')).toBeDefined();
 			}
 		}
-		for (const path of ['/', '/soeg/']) expect(readPage(siteDir, path)('.site-search input[type="checkbox"]')).toHaveLength(0);
+		expect(readPage(siteDir, '/')('.site-search input[type="checkbox"]')).toHaveLength(0);
+	});
+
+	test('the search page has one search field, its own: the header’s is left out there', () => {
+		const $ = readPage(siteDir, '/soeg/');
+		expect($('.site-search')).toHaveLength(0);
+		expect($('input[type="search"]').map((_, input) => input.attribs.id).get()).toEqual(['search-q']);
+		expect($('[role="search"]')).toHaveLength(1);
+		for (const path of ['/', periodUrl(periods[0]!.data.id)]) expect(readPage(siteDir, path)('header .site-search input[type="search"]'), path).toHaveLength(1);
 	});
 
 	test('the search page and the documents run only external scripts', () => {

@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { getDocumentsByRef, getGlossary, getPeriods, getThemes } from '../../content.ts';
 import { formatDanishDate } from '../../lib/dates.ts';
 import type { SearchAnswer, SearchAnswers } from '../../search/search-answers.ts';
+import { normaliseName } from '../../search/search-terms.ts';
 import { parseBody } from '../../validation/markdown.ts';
 import { answerUi, glossaryUi, statusLabel } from '../../ui/strings.ts';
 
@@ -20,15 +21,22 @@ function firstParagraph(body: string): string | undefined {
 
 export async function GET(): Promise<Response> {
 	const documents = await getDocumentsByRef();
+	const themeEntries = await getThemes();
+	// A name a theme has as its title is the theme's answer; the period answers it only when asked about.
+	const themeTitles = new Set(themeEntries.map((theme) => normaliseName(theme.data.title)));
 	const periods: SearchAnswer[] = (await getPeriods()).map((period) => {
 		const approvalSource = period.approval?.source ? documents.get(period.approval.source) : undefined;
 		const focusAreaNames = [...period.focusAreas, ...period.focusAreaHistory.flatMap((stage) => stage.focusAreas)].map((area) => area.title);
+		// The vision and focus areas under the names only the period has (no theme's title): the period's
+		// page is where those are described, so the name alone asks for it.
+		const ownNames = [...new Set([...(period.vision ? [period.vision.title] : []), ...focusAreaNames])];
 		return {
 			kind: 'period',
 			url: period.url,
 			title: period.title,
-			names: [period.id, period.title],
-			namesWhenAsked: [...new Set([...(period.vision ? [period.vision.title] : []), ...focusAreaNames])],
+			names: [period.id, period.title, ...ownNames.filter((name) => !themeTitles.has(normaliseName(name)))],
+			namesWhenAsked: ownNames.filter((name) => themeTitles.has(normaliseName(name))),
+			events: [...new Set([...period.milestones.map((milestone) => milestone.label), ...period.focusAreaHistory.map((stage) => stage.label)])],
 			period: period.id,
 			lines: [
 				{ label: answerUi.status, text: statusLabel(period.status, period.lastYear, period.firstYear) },
@@ -46,7 +54,7 @@ export async function GET(): Promise<Response> {
 	});
 	// A theme is also asked for by the names of the focus areas that follow it (as its page lists them).
 	const focusAreas = (await getPeriods()).flatMap((period) => [...period.focusAreas, ...period.focusAreaHistory.flatMap((stage) => stage.focusAreas)]);
-	const themes: SearchAnswer[] = (await getThemes()).map((theme) => ({
+	const themes: SearchAnswer[] = themeEntries.map((theme) => ({
 		kind: 'theme',
 		url: theme.url,
 		title: theme.data.title,
