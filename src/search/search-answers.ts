@@ -29,12 +29,15 @@ export interface SearchAnswer {
 	/** The page the answer is read on. @example '/ordliste/#das' */
 	url: string;
 	title: string;
-	/** The names a query may use for it: a term, its expansion and aliases, a title, a period's id. */
+	/**
+	 * The names a query may use for it: a term, its expansion and aliases, a title, a period's id, and
+	 * for a period the names of its vision and focus areas that no theme has as its title.
+	 */
 	names: string[];
 	/**
 	 * Names that ask for the answer only with a word asking about a period: a period's vision and
-	 * focus areas, so "hvornår blev egenmestring godkendt" finds the period but "egenmestring" alone
-	 * does not (it finds the theme).
+	 * focus areas named as a theme is, so "hvornår blev egenmestring godkendt" finds the period but
+	 * "egenmestring" alone does not (it finds the theme).
 	 */
 	namesWhenAsked?: string[];
 	/**
