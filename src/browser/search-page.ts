@@ -1,4 +1,5 @@
 import { FILTER_NAMES, parseSearchParams, type SearchState } from '../search/search-params.ts';
+import { PAGEFIND_URL } from './search-address.ts';
 import type { SearchPage } from './search-results.ts';
 
 function writeForm(form: HTMLFormElement, state: SearchState): void {
@@ -27,7 +28,12 @@ export function startSearchPage(): void {
 	const status = document.querySelector<HTMLElement>('#search-status')!;
 	let searching: Promise<SearchPage> | undefined;
 	const withSearch = (action: (page: SearchPage) => unknown) => {
-		searching ??= import('./search-results.ts').then((module) => module.searchPage(form));
+		if (!searching) {
+			searching = import('./search-results.ts').then((module) => module.searchPage(form));
+			// Pagefind's script starts loading beside this module, not after it: the module's own
+			// import of the same address gets the same load. A failure is reported by that import.
+			import(/* @vite-ignore */ PAGEFIND_URL).catch(() => undefined);
+		}
 		searching.then(action, (error: unknown) => {
 			console.error(error);
 			// Tried again on the reader's next search.

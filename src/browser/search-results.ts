@@ -7,6 +7,7 @@ import { answersFor, SEARCH_ANSWERS_PATH, type SearchAnswer, type SearchAnswers 
 import { SEARCH_TERMS_PATH, type SearchTerms } from '../search/search-terms.ts';
 import { cleanExcerpt, highlightUrl, matchedWords, stripPartTokens } from '../search/search-text.ts';
 import { VOCABULARY_PATH, type Vocabulary } from '../search/search-vocabulary.ts';
+import { BASE, PAGEFIND_URL } from './search-address.ts';
 import { activeFilters, answerKinds, answerUi, correctedCount, foundAs, resultCount, resultsWithoutFilters, scopeNotice, searchUi, shownOf, unmatchedWords } from '../ui/search-strings.ts';
 
 interface Pagefind extends PagefindApi {
@@ -15,10 +16,6 @@ interface Pagefind extends PagefindApi {
 	init?(): Promise<void>;
 }
 
-// The base path the site is served under ('/' or '/socialaftale/'), which Vite writes into the bundle.
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-// The index is written by the build into /pagefind/; the address is kept out of the bundler's sight.
-const PAGEFIND_URL = withBase('/pagefind/pagefind.js', BASE);
 /** Results shown at a time: the first screen's worth, then ten more for each "Vis flere". */
 const PAGE_SIZE = 10;
 /** Sections shown under a result: enough to choose from, few enough to scan. */
