@@ -23,6 +23,13 @@ export interface PageWeight {
 	blockingFonts: number;
 }
 
+/**
+ * What a first visit to any page may fetch before the reader does anything, gzip (issue #15): every
+ * page kind, the longest document's page included. The bench holds the real site's pages to it in
+ * Chromium, and tests/browser/every-page.test.ts holds every page of the real site to it.
+ */
+export const PAGE_WEIGHT_BUDGET = 10 * 1024;
+
 const TYPES: Record<string, ResourceType> = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image' };
 
 /** gzip at level 6, the default of common web servers (nginx, Apache mod_deflate). */

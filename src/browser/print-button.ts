@@ -1,5 +1,4 @@
-import { formatDanishDate } from '../lib/dates.ts';
-import { printUi } from '../ui/strings.ts';
+import { printedOn } from '../ui/print-strings.ts';
 
 /**
  * Wires the page's print buttons. They are in the HTML from the start (so nothing moves when this
@@ -13,10 +12,14 @@ export function wirePrintButtons(root: ParentNode = document): void {
 	}
 }
 
-/** Today as YYYY-MM-DD in the reader's own calendar: the day the page is printed. */
-function localIsoDate(now: Date): string {
-	const pad = (value: number) => String(value).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/**
+ * A day in Danish as the site writes dates ('1. december 2026', as formatDanishDate in
+ * src/lib/dates.ts does): from the browser's own Danish month names rather than that module, which
+ * the search page's script imports too; a module shared by both scripts would be bundled as a chunk
+ * of its own and fetched on every page. tests/lib/dates.test.ts holds the two to the same text.
+ */
+export function danishDay(date: Date): string {
+	return new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
 /**
@@ -27,7 +30,7 @@ function localIsoDate(now: Date): string {
 export function wirePrintDate(root: Document = document, now: () => Date = () => new Date()): void {
 	const write = () => {
 		for (const element of root.querySelectorAll<HTMLElement>('[data-print-date]')) {
-			element.textContent = printUi.printedOn(formatDanishDate(localIsoDate(now()))!);
+			element.textContent = printedOn(danishDay(now()));
 		}
 	};
 	write();

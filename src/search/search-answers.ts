@@ -12,7 +12,7 @@ import { indexVocabulary, sameWord } from './word-match.ts';
 /** Where the build publishes the answers. */
 export const SEARCH_ANSWERS_PATH = '/soeg/svar.json';
 
-/** What an answer is about; the kind filter offers each by its label (ui/strings.ts, answerKinds). */
+/** What an answer is about; the kind filter offers each by its label (ui/search-strings.ts, answerKinds). */
 export type AnswerKind = 'period' | 'theme' | 'glossary';
 
 /** One line of an answer: a label and what the page says, with an address to read it at. */

@@ -76,7 +76,11 @@ export function matchedWords(content: string, locations: number[]): string[] {
 	return [...found];
 }
 
-/** The URL parameter Pagefind's highlighter reads the words to mark from. */
+/**
+ * The URL parameter Pagefind's highlighter reads the words to mark from: its default, which
+ * src/browser/search-highlight.ts leaves it to read (tests/browser/search-scope.test.ts follows a
+ * result's link to the marks).
+ */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 /** More words than this are not passed on: the address would grow and the marks say little more. */
 const MAX_HIGHLIGHTS = 8;

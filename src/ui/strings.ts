@@ -1,6 +1,10 @@
 import type { PeriodStatus } from '../lib/periods.ts';
 
-/** Reader-facing text that is not content. Kept in one place so wording stays consistent. */
+/**
+ * Reader-facing text that is not content. Kept in one place so wording stays consistent; the words
+ * that browser scripts write are in modules of their own (search-strings.ts, print-strings.ts), so
+ * each page's script bundles only its own.
+ */
 export const ui = {
 	siteName: 'Nordjysk Socialaftale',
 	siteTagline: 'Arkiv over de politiske aftaler på det specialiserede socialområde i Nordjylland',
@@ -104,17 +108,6 @@ export const homeUi = {
 	},
 } as const;
 
-/** The header a printed page carries, so a printout can be traced to its source. */
-export const printUi = {
-	/** Said without scripting: the date is the build's, not the day of printing. */
-	builtOn(date: string): string {
-		return `Sidens indhold er fra sitets udgave bygget ${date}`;
-	},
-	printedOn(date: string): string {
-		return `Udskrevet ${date}`;
-	},
-} as const;
-
 /** Text of the comparisons of two periods. */
 export const compareUi = {
 	pairLead: 'Visioner og fokusområder side om side. Hvor begge perioders visionstekst er i arkivet, er ordforskellene markeret.',
@@ -132,90 +125,9 @@ export function footnoteBackLabel(index: number, repeat: number): string {
 	return `Tilbage til henvisning ${index + 1}${repeat > 1 ? `-${repeat}` : ''}`;
 }
 
-/** "1 resultat" / "3 resultater", with the query when there is one. */
-export function resultCount(count: number, query: string): string {
-	const noun = count === 1 ? 'resultat' : 'resultater';
-	return query ? `${count} ${noun} for »${query}«` : `${count} ${noun}`;
-}
-
-/** Text of the search's scope, order, results and no-result help. */
-export const searchUi = {
-	sortLabel: 'Sortér',
-	sortOptions: { relevans: 'Bedste match først', nyeste: 'Dato, nyeste først', aeldste: 'Dato, ældste først' },
-	allPeriods: 'Søg i alle perioder',
-	withoutFilters: 'Søg uden afgrænsning',
-	sections: 'Afsnit med søgeordene',
-	helpHeading: 'Forslag',
-	didYouMean: 'Mente du:',
-	tips: 'Prøv et andet ord, et mere generelt ord eller færre ord. Søgningen finder også dele af sammensatte ord, fx »aftale« i »socialaftale«, og forstår aa, ae og oe som å, æ og ø.',
-	seeHelp: 'Se forslagene herunder.',
-	/** The button under the results that shows the next page of them. */
-	showMore: 'Vis flere',
-	showingResultsFor: 'Viser resultater for',
-	searchInsteadFor: 'Søg i stedet efter',
-	missing: 'Mangler:',
-} as const;
-
-/**
- * The kinds of page the search finds besides documents, as the kind filter and the results name
- * them: the answers a period page, a theme page and the glossary give.
- */
-export const answerKinds = { period: 'Aftaleperiode', theme: 'Tema', glossary: 'Ordliste' } as const;
-
-/** The labels of an answer card's lines (src/pages/soeg/svar.json.ts). */
-export const answerUi = {
-	listLabel: 'Svar fra perioderne, temaerne og ordlisten',
-	expansion: 'Står for',
-	status: 'Status',
-	vision: 'Vision',
-	focusAreas: 'Fokusområder',
-	approval: 'Godkendelse',
-	theme: 'Om temaet',
-	source: 'Kilde',
-	readMore: 'Læs mere',
-} as const;
-
-/** The filter button's count of chosen filters and a chosen order: "Afgræns og sortér (2 valgt)". */
-export function activeFilters(count: number): string {
-	return count === 0 ? '(ingen valgt)' : `(${count} valgt)`;
-}
-
-/** The status after "Vis flere": "Viser 20 af 35 resultater for »psykiatri«". */
-export function shownOf(shown: number, total: number, query: string): string {
-	return `Viser ${shown} af ${resultCount(total, query)}`;
-}
-
-/** Which words of a query no page contains: 'Ingen sider indeholder »x« eller »y«.' */
-export function unmatchedWords(words: string[]): string {
-	const quoted = words.map((word) => `»${word}«`);
-	const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} eller ${quoted.at(-1)}` : quoted[0];
-	return `Ingen sider indeholder ${list}.`;
-}
-
-/** The result count of a search whose typos were corrected, naming what was typed. */
-export function correctedCount(count: number, corrected: string, typed: string): string {
-	return `${resultCount(count, corrected)} (rettet fra »${typed}«)`;
-}
-
 /** The header search field's choice to stay within the period the reader is looking at. */
 export function onlyPeriodLabel(period: string): string {
 	return `Søg kun i ${period}`;
-}
-
-/** Says which periods a search is limited to: "… til perioden 2021-2022." */
-export function scopeNotice(periods: string[]): string {
-	const list = periods.length > 1 ? `${periods.slice(0, -1).join(', ')} og ${periods.at(-1)}` : periods[0];
-	return `Søgningen er afgrænset til ${periods.length > 1 ? 'perioderne' : 'perioden'} ${list}.`;
-}
-
-/** Says that a result was found by another spelling or another name of a term. */
-export function foundAs(query: string): string {
-	return `Fundet ved at søge på »${query}«`;
-}
-
-/** How many results the same search has without its filters. */
-export function resultsWithoutFilters(count: number, query: string): string {
-	return `${resultCount(count, query)} uden afgrænsningen.`;
 }
 
 /** After the documents a glossary term lists: "og 1 andet dokument" / "og 990 andre dokumenter". */

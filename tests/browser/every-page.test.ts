@@ -2,10 +2,14 @@
 // what every page must do, whatever the content: no axe-core violation in the light and the dark
 // colour scheme (WCAG 2.1 AA, as the law and the accessibility statement require), a keyboard round
 // with visible focus and no trap, reflow at 400 % zoom, year spans in headings kept whole on a phone,
-// nothing requested from another site, nothing stored, no policy broken; and on every document page,
+// nothing requested from another site, nothing stored, no policy broken, at most 10 KiB gzip fetched
+// before any interaction (issue #15, as the bench weighs a page); and on every document page,
 // the text beginning near the top on a phone and a desktop, and its metadata folding by keyboard.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { gzipBytes, PAGE_WEIGHT_BUDGET } from '../../scripts/bench/page-weight.ts';
 import { serveSite } from '../../scripts/lib/static-server.ts';
 import { REFLOW_WIDTH } from '../../src/lib/accessibility-checks.ts';
 import { documentUrl } from '../../src/lib/versions.ts';
@@ -93,6 +97,18 @@ describe.skipIf(!hasBrowser)('every page of the real site in Chromium', () => {
 			// A 404 page is loaded with status 404, which Chromium reports on the console; nothing else may be.
 			expect(visit.problems.filter((problem) => !(path === '/404.html' && /status of 404/.test(problem)))).toEqual([]);
 			expect(visit.stored).toEqual(NOTHING_STORED);
+		});
+
+		test('fetches at most 10 KiB gzip before any interaction: HTML, styles, scripts and icon', () => {
+			// What Chromium requested while the page loaded, each file weighed as the bench weighs it
+			// (gzip at level 6), from the built site the server sent it from.
+			const fetched = visit.requests.map((url) => {
+				const file = decodeURIComponent(new URL(url).pathname).replace(/\/$/, '/index.html');
+				return { file, gzip: gzipBytes(readFileSync(join(inject('siteDir'), file))) };
+			});
+			const total = fetched.reduce((sum, item) => sum + item.gzip, 0);
+			const list = fetched.map((item) => `${item.file} ${item.gzip} B`).join(', ');
+			expect(total, `${path}: ${total} B gzip (${list})`).toBeLessThanOrEqual(PAGE_WEIGHT_BUDGET);
 		});
 
 		// Only a document page has a text to begin and metadata to fold.

@@ -1,5 +1,6 @@
 // Protects how dates read in Danish, how partial and unknown dates sort, and the pinned build date.
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { danishDay } from '../../src/browser/print-button.ts';
 import { buildDate, dateSortKey, formatDanishDate } from '../../src/lib/dates.ts';
 
 describe('formatDanishDate', () => {
@@ -23,6 +24,17 @@ describe('formatDanishDate', () => {
 	test('never makes a partial date more precise than it is', () => {
 		expect(formatDanishDate('2020-02')).not.toMatch(/\d+\. /);
 		expect(formatDanishDate('2020')).not.toMatch(/[a-z]/);
+	});
+});
+
+describe('danishDay', () => {
+	// The print header's date is written in the browser from its own Danish month names, not from
+	// formatDanishDate (src/browser/print-button.ts says why); both must read the same.
+	const days = Array.from({ length: 366 }, (_, index) => new Date(2024, 0, 1 + index));
+
+	test('writes every day of a leap year as formatDanishDate writes it', () => {
+		const iso = (day: Date) => `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+		expect(days.map(danishDay)).toEqual(days.map((day) => formatDanishDate(iso(day))));
 	});
 });
 

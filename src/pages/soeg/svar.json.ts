@@ -9,7 +9,8 @@ import { formatDanishDate } from '../../lib/dates.ts';
 import type { SearchAnswer, SearchAnswers } from '../../search/search-answers.ts';
 import { normaliseName } from '../../search/search-terms.ts';
 import { parseBody } from '../../validation/markdown.ts';
-import { answerUi, glossaryUi, statusLabel } from '../../ui/strings.ts';
+import { answerUi } from '../../ui/search-strings.ts';
+import { glossaryUi, statusLabel } from '../../ui/strings.ts';
 
 /** The first paragraph of a glossary entry's text, as plain text. */
 function firstParagraph(body: string): string | undefined {
