@@ -46,6 +46,10 @@ export default defineConfig({
 					setupFiles: ['tests/helpers/wait-for-builds.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 240_000,
+					// A poll waits for the page to reach a state; vitest's default of one second is a timing
+					// budget that a loaded machine misses (search-scope and degraded failed on it at load
+					// 15-20). How fast the page is belongs to the bench, so a poll here waits up to ten.
+					expect: { poll: { timeout: 10_000 } },
 					maxWorkers: WORKERS,
 				},
 			},
