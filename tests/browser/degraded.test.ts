@@ -60,8 +60,9 @@ describe.skipIf(!hasBrowser)('with JavaScript turned off', () => {
 			const notice = page.locator('#search-needs-script');
 			expect(await notice.isVisible()).toBe(true);
 			expect(await notice.innerText()).toBe(ui.search.noScript);
-			// The header form is a plain GET form: submitting it reaches the search page with the query kept.
-			await page.getByLabel(ui.searchLabel).fill('trivsel');
+			// The page's own form (the header's is left off the search page) is a plain GET form:
+			// submitting it reaches the search page with the query kept.
+			await page.getByLabel('Søgeord', { exact: true }).fill('trivsel');
 			await page.keyboard.press('Enter');
 			await page.waitForURL(/\/soeg\/\?q=trivsel/);
 			expect(await page.locator('#search-needs-script').innerText()).toBe(ui.search.noScript);
