@@ -46,6 +46,9 @@ export default defineConfig({
 					setupFiles: ['tests/helpers/wait-for-builds.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 240_000,
+					// A poll waits for what the page does in its own time (a transition, a search); one call
+					// into Chromium takes more than vitest's default second while the machine is shared.
+					expect: { poll: { timeout: 10_000 } },
 					maxWorkers: WORKERS,
 				},
 			},
