@@ -2,10 +2,12 @@
 // promises. Every page of the real site gets axe-core in light and dark, a keyboard round and reflow at
 // 400 % in its one visit (tests/browser/every-page.test.ts); here, what needs particular content
 // (search results, filters) on the fixture site, and the period switcher by keyboard.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 import { axeViolations } from '../helpers/page-visit.ts';
+import { AXE_TAGS } from '../../src/lib/accessibility-checks.ts';
 import { periodUrl } from '../../src/lib/versions.ts';
 import { publishedContent } from '../helpers/site.ts';
 
@@ -28,6 +30,35 @@ describe.skipIf(!hasBrowser)('axe-core on the search page with results (fixture 
 			await page.waitForFunction(() => /resultat/.test(document.querySelector('#search-status')?.textContent ?? ''));
 			expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
 			expect(await axeViolations(page)).toEqual([]);
+		});
+	});
+});
+
+describe.skipIf(!hasBrowser)('axe-core as the browser tests run it', () => {
+	const session = useBrowserPage();
+	// A page with what axe must find: an image without a text, and text whose contrast fails only in
+	// the dark scheme; and the same inside a frame, which only axe's Playwright runner checks.
+	const BROKEN = `<!doctype html><html lang="da"><head><title>Fejl</title><style>
+		p { color: #000; background: #fff; }
+		@media (prefers-color-scheme: dark) { p { color: #222; background: #000; } }
+	</style></head><body><main><h1>Fejl</h1><p>Tekst</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>`;
+	const runner = async (page: Page) =>
+		(await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze()).violations.map(
+			(violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+		);
+
+	test.each(['light', 'dark'] as const)('finds what axe’s Playwright runner finds, in the page and in a frame (%s)', async (scheme) => {
+		await withPage(session, scheme, async (page) => {
+			await page.setContent(BROKEN);
+			const found = await axeViolations(page);
+			expect(found).toEqual(await runner(page));
+			expect(found.some((line) => line.startsWith('image-alt '))).toBe(true);
+			expect(found.some((line) => line.startsWith('color-contrast '))).toBe(scheme === 'dark');
+
+			await page.setContent(`<!doctype html><html lang="da"><head><title>Ramme</title></head><body><main><h1>Ramme</h1><iframe title="Fejl" srcdoc="${BROKEN.replaceAll('"', '&quot;')}"></iframe></main></body></html>`);
+			await page.frames()[1]!.waitForLoadState();
+			const inFrame = await axeViolations(page);
+			expect(inFrame.some((line) => line.startsWith('image-alt ') && line.includes('iframe'))).toBe(true);
 		});
 	});
 });

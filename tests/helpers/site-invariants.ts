@@ -14,6 +14,7 @@ import type { checkContent } from '../../src/validation/check-content.ts';
 import { serveSite } from '../../scripts/lib/static-server.ts';
 import { connectBrowser } from './browser-session.ts';
 import { axeViolations } from './page-visit.ts';
+import { runLimited } from './run-limited.ts';
 import { allPages, linkResolves, pageFile, readerPages, readPage } from './site.ts';
 
 /** Content as the content check reads it. */
@@ -187,30 +188,33 @@ export async function htmlValidityProblems(siteDir: string): Promise<string[]> {
 
 /**
  * axe-core's violations on every page, in the light and the dark colour scheme, in the run's Chromium.
- * Each page is loaded once and checked in both schemes, switched as a reader's system setting does.
+ * Each page is loaded once and checked in both schemes, switched as a reader's system setting does;
+ * pages are checked as many at a time as there are cores (Chromium renders each in a process of its
+ * own), and the problems listed in the pages' order.
  */
 export async function axeProblems(siteDir: string): Promise<string[]> {
 	const server = await serveSite(siteDir);
 	const browser = await connectBrowser();
-	const problems: string[] = [];
 	try {
-		for (const path of readerPages(siteDir)) {
-			// A context of its own for each page, as axe's Playwright runner needs.
+		const checked = runLimited(readerPages(siteDir), async (path) => {
+			// A context of its own for each page, in the light scheme to start with.
 			const context = await browser.newContext({ colorScheme: 'light' });
 			try {
 				const page = await context.newPage();
 				await page.goto(`${server.url}${path}`);
+				const problems: string[] = [];
 				for (const colorScheme of ['light', 'dark'] as const) {
 					await page.emulateMedia({ colorScheme });
 					for (const violation of await axeViolations(page)) problems.push(`${path} (${colorScheme}): ${violation}`);
 				}
+				return problems;
 			} finally {
 				await context.close();
 			}
-		}
+		});
+		return (await Promise.all(checked.values())).flat();
 	} finally {
 		await browser.close();
 		await server.close();
 	}
-	return problems;
 }
