@@ -43,13 +43,22 @@ export interface SearchAnswer {
 	/**
 	 * What a period's timeline records (its milestones, the stages of its focus areas): a query asking
 	 * about a period whose other words all stand in one of them asks for the period, so "hvornår var
-	 * visionsdagen" finds the period whose timeline has the vision day.
+	 * visionsdagen" finds the period whose timeline has the vision day, and the card then shows that
+	 * event's line (its date, as the timeline gives it) first.
 	 */
-	events?: string[];
+	events?: AnswerEvent[];
 	/** The period, for a period answer: the period filter hides it when another period is chosen. */
 	period?: string;
 	/** What the card says, line by line, each as its page says it. */
 	lines: AnswerLine[];
+}
+
+/** One event of a period's timeline: the words a question may name it by, and the line that answers it. */
+export interface AnswerEvent {
+	/** What happened, as the timeline says it. @example 'Visionsdag om aftalen' */
+	name: string;
+	/** When, as the timeline says it, with the document that states it. */
+	line: AnswerLine;
 }
 
 /** The file the build writes. */
@@ -101,16 +110,19 @@ export function answersFor(query: string, file: SearchAnswers, terms: SearchTerm
 	const scored: { answer: SearchAnswer; kind: MatchKind; weight: number; length: number; order: number }[] = [];
 	file.answers.forEach((answer, order) => {
 		const names = [...answer.names, ...(asked ? (answer.namesWhenAsked ?? []) : [])];
-		let best: { kind: MatchKind; weight: number; length: number } | undefined;
-		const consider = (kind: MatchKind | undefined, length: number) => {
+		let best: { kind: MatchKind; weight: number; length: number; event?: AnswerEvent } | undefined;
+		const consider = (kind: MatchKind | undefined, length: number, event?: AnswerEvent) => {
 			if (kind === undefined) return;
-			const found = { kind, weight: MATCH_WEIGHT[kind], length };
+			const found = { kind, weight: MATCH_WEIGHT[kind], length, event };
 			if (!best || found.weight > best.weight || (found.weight === best.weight && found.length > best.length)) best = found;
 		};
 		for (const name of names) consider(nameMatch(name, forms, written, pairs), name.length);
 		// An event names the period only for a question about a period, and by all the query's own words.
-		if (asked) for (const event of answer.events ?? []) consider(eventMatch(event, required), event.length);
-		if (best) scored.push({ answer, ...best, order });
+		if (asked) for (const event of answer.events ?? []) consider(eventMatch(event.name, required), event.name.length, event);
+		if (!best) return;
+		// Asked about an event, the card answers with the event's line before the period's own.
+		const { event, ...match } = best;
+		scored.push({ answer: event ? { ...answer, lines: [event.line, ...answer.lines] } : answer, ...match, order });
 	});
 	// Another name of a term leads to a card only when the query names none by its own words: "den
 	// trygge alderdom" gets the theme, not also the period a longer synonym of it names.

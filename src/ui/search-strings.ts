@@ -44,6 +44,8 @@ export const answerUi = {
 	theme: 'Om temaet',
 	source: 'Kilde',
 	readMore: 'Læs mere',
+	/** An event of a period's timeline that its sources give no date. */
+	eventUndated: 'Kilderne i arkivet oplyser ikke datoen.',
 } as const;
 
 /** The filter button's count of chosen filters and a chosen order: "Afgræns og sortér (2 valgt)". */

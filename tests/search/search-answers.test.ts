@@ -49,12 +49,18 @@ describe('answersFor', () => {
 	});
 
 	test('a question about a period asks for the period whose timeline holds all its other words', () => {
-		const timeline: SearchAnswers = { answers: [{ ...answer('Aftale 2025-2026', 'period', ['2025-2026']), events: ['Visionsdag om aftalen', 'Drøftet på visionsdagen'] }] };
+		const event = (name: string, text: string) => ({ name, line: { label: name, text } });
+		const period = answer('Aftale 2025-2026', 'period', ['2025-2026']);
+		const timeline: SearchAnswers = { answers: [{ ...period, events: [event('Visionsdag om aftalen', '12. marts 2025'), event('Drøftet på visionsdagen', 'marts 2025')] }] };
 		const asked = (query: string) => answersFor(query, timeline).map((one) => one.title);
 		expect(asked('hvornår var visionsdagen')).toEqual(['Aftale 2025-2026']);
 		expect(asked('hvornår blev visionsdag om aftalen holdt')).toEqual([]);
 		expect(asked('visionsdagen')).toEqual([]);
 		expect(asked('hvornår')).toEqual([]);
+		// The card answers the question first: the event's line (the longest event matched), then the period's own.
+		expect(answersFor('hvornår var visionsdag om aftalen', timeline)[0]!.lines).toEqual([{ label: 'Visionsdag om aftalen', text: '12. marts 2025' }, ...period.lines]);
+		// Asked by the period's name, the card is the period's own.
+		expect(answersFor('hvornår blev 2025-2026 godkendt', timeline)[0]!.lines).toEqual(period.lines);
 	});
 
 	test('a compound name written as two words asks for the answer, one of its parts alone does not', () => {

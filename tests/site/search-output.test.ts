@@ -41,8 +41,13 @@ describe('search output', () => {
 		expect(period.names).toEqual(expect.arrayContaining(['Trivsel og fællesskab', 'Et stærkt fællesskab i psykiatrien', 'Psykiatri', 'Den trygge alderdom for borgere med handicap']));
 		expect(period.names).not.toContain('Den trygge alderdom');
 		expect(period.namesWhenAsked).toEqual(['Den trygge alderdom']);
-		// Its milestones and the stages of its focus areas, for "hvornår ..." questions.
-		expect(period.events).toEqual(expect.arrayContaining(['Visionsdag om den fiktive aftale', 'Foreslået af styregruppen']));
+		// Its milestones and the stages of its focus areas, for "hvornår ..." questions, each with the
+		// line that answers one: the date as the timeline gives it, and the document that states it.
+		const events = new Map(period.events!.map((event) => [event.name, event.line]));
+		expect([...events.keys()]).toEqual(expect.arrayContaining(['Visionsdag om den fiktive aftale', 'Foreslået af styregruppen']));
+		const visionDay = events.get('Visionsdag om den fiktive aftale')!;
+		expect(visionDay).toMatchObject({ label: 'Visionsdag om den fiktive aftale', text: '2. september 2024', source: { url: documentUrl('2025-2026', 'output-fra-visionsdagen') } });
+		expect(events.get('Aftalen skal behandles i de politiske udvalg')).toMatchObject({ text: 'efteråret 2024' });
 	});
 
 	test('the index’s vocabulary is published for suggestions', () => {

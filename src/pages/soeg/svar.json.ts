@@ -6,7 +6,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { getDocumentsByRef, getGlossary, getPeriods, getThemes } from '../../content.ts';
 import { formatDanishDate } from '../../lib/dates.ts';
-import type { SearchAnswer, SearchAnswers } from '../../search/search-answers.ts';
+import type { AnswerEvent, SearchAnswer, SearchAnswers } from '../../search/search-answers.ts';
 import { normaliseName } from '../../search/search-terms.ts';
 import { parseBody } from '../../validation/markdown.ts';
 import { answerUi } from '../../ui/search-strings.ts';
@@ -18,6 +18,23 @@ function firstParagraph(body: string): string | undefined {
 	if (!('tree' in parsed)) return undefined;
 	const paragraph = (parsed.tree as Root).children.find((node: RootContent) => node.type === 'paragraph');
 	return paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : undefined;
+}
+
+/**
+ * A milestone or focus-area stage as the card answers a question about it: its date as the timeline
+ * shows it (the source's words for an imprecise one), and the document that states it.
+ */
+function timelineEvent(event: { label: string; date: string; dateText?: string; source?: string }, documents: Map<string, { title: string; url: string }>): AnswerEvent {
+	const source = event.source ? documents.get(event.source) : undefined;
+	const when = event.dateText ?? formatDanishDate(event.date);
+	return {
+		name: event.label,
+		line: {
+			label: event.label,
+			text: when ?? answerUi.eventUndated,
+			...(source ? { source: { title: source.title, url: source.url } } : {}),
+		},
+	};
 }
 
 export async function GET(): Promise<Response> {
@@ -37,7 +54,7 @@ export async function GET(): Promise<Response> {
 			title: period.title,
 			names: [period.id, period.title, ...ownNames.filter((name) => !themeTitles.has(normaliseName(name)))],
 			namesWhenAsked: ownNames.filter((name) => themeTitles.has(normaliseName(name))),
-			events: [...new Set([...period.milestones.map((milestone) => milestone.label), ...period.focusAreaHistory.map((stage) => stage.label)])],
+			events: [...period.milestones, ...period.focusAreaHistory].map((event) => timelineEvent(event, documents)),
 			period: period.id,
 			lines: [
 				{ label: answerUi.status, text: statusLabel(period.status, period.lastYear, period.firstYear) },
