@@ -56,7 +56,8 @@ describe.skipIf(!hasBrowser)('axe-core as the browser tests run it', () => {
 			expect(found.some((line) => line.startsWith('color-contrast '))).toBe(scheme === 'dark');
 
 			await page.setContent(`<!doctype html><html lang="da"><head><title>Ramme</title></head><body><main><h1>Ramme</h1><iframe title="Fejl" srcdoc="${BROKEN.replaceAll('"', '&quot;')}"></iframe></main></body></html>`);
-			await page.frames()[1]!.waitForLoadState();
+			// The frame's srcdoc loads after setContent returns, and the frame is about:blank until then.
+			await page.frameLocator('iframe').locator('img').waitFor({ state: 'attached' });
 			const inFrame = await axeViolations(page);
 			expect(inFrame.some((line) => line.startsWith('image-alt ') && line.includes('iframe'))).toBe(true);
 		});
