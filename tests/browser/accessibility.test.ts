@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
-import { axeViolations } from '../helpers/page-visit.ts';
+import { axeViolations, violationLines } from '../helpers/page-visit.ts';
 import { AXE_TAGS } from '../../src/lib/accessibility-checks.ts';
 import { periodUrl } from '../../src/lib/versions.ts';
 import { publishedContent } from '../helpers/site.ts';
@@ -42,10 +42,7 @@ describe.skipIf(!hasBrowser)('axe-core as the browser tests run it', () => {
 		p { color: #000; background: #fff; }
 		@media (prefers-color-scheme: dark) { p { color: #222; background: #000; } }
 	</style></head><body><main><h1>Fejl</h1><p>Tekst</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>`;
-	const runner = async (page: Page) =>
-		(await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze()).violations.map(
-			(violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-		);
+	const runner = async (page: Page) => violationLines((await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze()).violations);
 
 	test.each(['light', 'dark'] as const)('finds what axe’s Playwright runner finds, in the page and in a frame (%s)', async (scheme) => {
 		await withPage(session, scheme, async (page) => {

@@ -6,7 +6,6 @@
 // before any interaction (issue #15, as the bench weighs a page); and on every document page,
 // the text beginning near the top on a phone and a desktop, and its metadata folding by keyboard.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { gzipBytes, PAGE_WEIGHT_BUDGET } from '../../scripts/bench/page-weight.ts';
@@ -16,7 +15,7 @@ import { documentUrl } from '../../src/lib/versions.ts';
 import { connectBrowser, hasBrowser } from '../helpers/browser-session.ts';
 import { DESKTOP, NOTHING_STORED, PHONE, visitPage, type PageVisit } from '../helpers/page-visit.ts';
 import { runLimited } from '../helpers/run-limited.ts';
-import { publishedContent, readerPages } from '../helpers/site.ts';
+import { pageFile, publishedContent, readerPages } from '../helpers/site.ts';
 
 const pages = readerPages(inject('siteDir'));
 const documentPaths = new Set(publishedContent().documents.map((document) => documentUrl(document.period, document.slug)));
@@ -103,8 +102,8 @@ describe.skipIf(!hasBrowser)('every page of the real site in Chromium', () => {
 			// What Chromium requested while the page loaded, each file weighed as the bench weighs it
 			// (gzip at level 6), from the built site the server sent it from.
 			const fetched = visit.requests.map((url) => {
-				const file = decodeURIComponent(new URL(url).pathname).replace(/\/$/, '/index.html');
-				return { file, gzip: gzipBytes(readFileSync(join(inject('siteDir'), file))) };
+				const file = decodeURIComponent(new URL(url).pathname);
+				return { file, gzip: gzipBytes(readFileSync(pageFile(inject('siteDir'), file))) };
 			});
 			const total = fetched.reduce((sum, item) => sum + item.gzip, 0);
 			const list = fetched.map((item) => `${item.file} ${item.gzip} B`).join(', ');

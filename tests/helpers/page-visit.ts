@@ -76,7 +76,12 @@ interface AxeViolation {
 	nodes: { target: unknown[] }[];
 }
 
-/** Rule violations as short readable lines: rule, impact, and the offending elements. */
+/** axe-core's violations as short readable lines: rule, impact, and the offending elements. */
+export function violationLines(violations: readonly AxeViolation[]): string[] {
+	return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Rule violations as short readable lines (violationLines). */
 export async function axeViolations(page: Page): Promise<string[]> {
 	// A page with frames goes through axe's Playwright runner, which checks every frame (axe in each,
 	// results joined in a blank page of the same context). The site's pages have none, and for them
@@ -84,15 +89,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	// colour scheme, reuses it), and with only the violations listed node by node, since passes are
 	// never read. That takes a third to a fifth of the runner's time a pass.
 	if (page.frames().length > 1) {
-		const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
-		return results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+		return violationLines((await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze()).violations);
 	}
 	if (!(await page.evaluate(() => typeof (window as { axe?: AxeInPage }).axe?.run === 'function'))) await page.evaluate(AXE_SOURCE);
-	return page.evaluate(async (tags) => {
+	const violations = await page.evaluate(async (tags) => {
 		const { axe } = window as unknown as { axe: AxeInPage };
 		const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-		return results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+		// Only what the lines read comes back out of the page.
+		return results.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map(({ target }) => ({ target })) }));
 	}, [...AXE_TAGS]);
+	return violationLines(violations);
 }
 
 /**
