@@ -1,6 +1,6 @@
 import { formatDanishDate } from '../lib/dates.ts';
 import { withBase } from '../lib/routes.ts';
-import { FILTER_NAMES, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../search/search-params.ts';
+import { DEFAULT_SORT, FILTER_NAMES, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../search/search-params.ts';
 import { runSearch, type PagefindApi, type PagefindResultData, type PagefindSubResult, type SearchHit, type SearchOutcome } from '../search/search-run.ts';
 import { suggestQueries } from '../search/search-suggest.ts';
 import { answersFor, SEARCH_ANSWERS_PATH, type SearchAnswer, type SearchAnswers } from '../search/search-answers.ts';
@@ -181,7 +181,7 @@ export function searchPage(form: HTMLFormElement): SearchPage {
 	/** Says on the collapsed filter button how many filters (and a chosen order) are in use. */
 	function showFilterCount(state: SearchState) {
 		if (!filterCount) return;
-		const count = FILTER_NAMES.reduce((sum, name) => sum + state.filters[name].length, 0) + (state.sort === 'relevans' ? 0 : 1);
+		const count = FILTER_NAMES.reduce((sum, name) => sum + state.filters[name].length, 0) + (state.sort === DEFAULT_SORT ? 0 : 1);
 		filterCount.textContent = activeFilters(count);
 	}
 

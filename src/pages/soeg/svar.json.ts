@@ -4,7 +4,7 @@
 // the period file's, with its source document, a glossary text is the entry's own.
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { getDocumentsByRef, getGlossary, getPeriods, getThemes } from '../../content.ts';
+import { getDocumentsByRef, getGlossary, getPeriods, getThemes, type PeriodView } from '../../content.ts';
 import { formatDanishDate } from '../../lib/dates.ts';
 import type { AnswerEvent, SearchAnswer, SearchAnswers } from '../../search/search-answers.ts';
 import { normaliseName } from '../../search/search-terms.ts';
@@ -37,14 +37,18 @@ function timelineEvent(event: { label: string; date: string; dateText?: string; 
 	};
 }
 
+/** A period's focus areas as approved and at every earlier stage of their names. */
+const everyFocusArea = (period: PeriodView) => [...period.focusAreas, ...period.focusAreaHistory.flatMap((stage) => stage.focusAreas)];
+
 export async function GET(): Promise<Response> {
 	const documents = await getDocumentsByRef();
+	const periodEntries = await getPeriods();
 	const themeEntries = await getThemes();
 	// A name a theme has as its title is the theme's answer; the period answers it only when asked about.
 	const themeTitles = new Set(themeEntries.map((theme) => normaliseName(theme.data.title)));
-	const periods: SearchAnswer[] = (await getPeriods()).map((period) => {
+	const periods: SearchAnswer[] = periodEntries.map((period) => {
 		const approvalSource = period.approval?.source ? documents.get(period.approval.source) : undefined;
-		const focusAreaNames = [...period.focusAreas, ...period.focusAreaHistory.flatMap((stage) => stage.focusAreas)].map((area) => area.title);
+		const focusAreaNames = everyFocusArea(period).map((area) => area.title);
 		// The vision and focus areas under the names only the period has (no theme's title): the period's
 		// page is where those are described, so the name alone asks for it.
 		const ownNames = [...new Set([...(period.vision ? [period.vision.title] : []), ...focusAreaNames])];
@@ -71,7 +75,7 @@ export async function GET(): Promise<Response> {
 		};
 	});
 	// A theme is also asked for by the names of the focus areas that follow it (as its page lists them).
-	const focusAreas = (await getPeriods()).flatMap((period) => [...period.focusAreas, ...period.focusAreaHistory.flatMap((stage) => stage.focusAreas)]);
+	const focusAreas = periodEntries.flatMap(everyFocusArea);
 	const themes: SearchAnswer[] = themeEntries.map((theme) => ({
 		kind: 'theme',
 		url: theme.url,
