@@ -44,19 +44,27 @@ describe.skipIf(!hasBrowser)('axe-core as the browser tests run it', () => {
 	</style></head><body><main><h1>Fejl</h1><p>Tekst</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>`;
 	const runner = async (page: Page) => violationLines((await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze()).violations);
 
-	test.each(['light', 'dark'] as const)('finds what axe’s Playwright runner finds, in the page and in a frame (%s)', async (scheme) => {
+	test.each(['light', 'dark'] as const)('finds what axe’s Playwright runner finds (%s)', async (scheme) => {
 		await withPage(session, scheme, async (page) => {
 			await page.setContent(BROKEN);
 			const found = await axeViolations(page);
 			expect(found).toEqual(await runner(page));
 			expect(found.some((line) => line.startsWith('image-alt '))).toBe(true);
 			expect(found.some((line) => line.startsWith('color-contrast '))).toBe(scheme === 'dark');
+		});
+	});
 
+	// The runner itself gives a frame one second to take axe's script and then leaves the frame out
+	// without a word; a loaded machine made that happen here. Chromium's CPU slowed forty times makes
+	// it happen every time, so this holds the replacement of that step to checking the frame anyway.
+	test('finds what is wrong inside a frame, however slowly axe loads in it', async () => {
+		await withPage(session, 'dark', async (page) => {
 			await page.setContent(`<!doctype html><html lang="da"><head><title>Ramme</title></head><body><main><h1>Ramme</h1><iframe title="Fejl" srcdoc="${BROKEN.replaceAll('"', '&quot;')}"></iframe></main></body></html>`);
 			// The frame's srcdoc loads after setContent returns, and the frame is about:blank until then.
 			await page.frameLocator('iframe').locator('img').waitFor({ state: 'attached' });
+			await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 40 });
 			const inFrame = await axeViolations(page);
-			expect(inFrame.some((line) => line.startsWith('image-alt ') && line.includes('iframe'))).toBe(true);
+			expect(inFrame.filter((line) => line.includes('iframe ')).map((line) => line.split(' ')[0]).sort(), inFrame.join('\n')).toEqual(['color-contrast', 'image-alt']);
 		});
 	});
 });

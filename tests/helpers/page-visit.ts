@@ -5,7 +5,7 @@
 // once per page here, and tests/browser/every-page.test.ts asserts on the result.
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
-import type { ConsoleMessage, Page } from 'playwright-core';
+import type { ConsoleMessage, Frame, Page } from 'playwright-core';
 import { AXE_TAGS, REFLOW_WIDTH } from '../../src/lib/accessibility-checks.ts';
 
 /** The phone and desktop the reading layout is judged on. */
@@ -76,6 +76,33 @@ interface AxeViolation {
 	nodes: { target: unknown[] }[];
 }
 
+/**
+ * axe's Playwright runner, with axe's script given to each frame without a time limit. The runner's
+ * own `inject` races the script against one second and, in a child frame, leaves the frame out of the
+ * results without a word when the second runs out: on a loaded machine a frame's violations vanished
+ * (reproduced with Chromium's CPU throttled 40 times). The replacement does what `inject` does, minus
+ * the race; it uses the runner's private `script` and `axeConfigure`, so a release that renames them
+ * fails here at once rather than quietly racing again.
+ */
+function patientRunner(page: Page): AxeBuilder {
+	const runner = new AxeBuilder({ page });
+	const internals = runner as unknown as { script?: () => string; axeConfigure?: () => Promise<string>; inject: unknown };
+	if (typeof internals.script !== 'function' || typeof internals.axeConfigure !== 'function') {
+		throw new Error('@axe-core/playwright no longer has script() and axeConfigure(): update patientRunner');
+	}
+	internals.inject = async (frames: Frame[], shouldThrow?: boolean) => {
+		for (const frame of frames) {
+			try {
+				await frame.evaluate(internals.script!.call(runner));
+				await frame.evaluate(await internals.axeConfigure!.call(runner));
+			} catch (error) {
+				if (shouldThrow) throw error;
+			}
+		}
+	};
+	return runner;
+}
+
 /** axe-core's violations as short readable lines: rule, impact, and the offending elements. */
 export function violationLines(violations: readonly AxeViolation[]): string[] {
 	return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -89,7 +116,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	// colour scheme, reuses it), and with only the violations listed node by node, since passes are
 	// never read. That takes a third to a fifth of the runner's time a pass.
 	if (page.frames().length > 1) {
-		return violationLines((await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze()).violations);
+		return violationLines((await patientRunner(page).withTags([...AXE_TAGS]).analyze()).violations);
 	}
 	if (!(await page.evaluate(() => typeof (window as { axe?: AxeInPage }).axe?.run === 'function'))) await page.evaluate(AXE_SOURCE);
 	const violations = await page.evaluate(async (tags) => {
