@@ -2,6 +2,7 @@
 // and write content files as the project does (content-format.ts), and starts it with the
 // configuration the build generated from the schemas (cms-config.ts, served as /admin/config.json).
 import type { CmsField } from './cms-config.ts';
+import { nameEditorsByTheirLabels } from './editor-names.ts';
 import { markdownFileData, markdownFileText, yamlFileData, yamlFileText, type EntryData } from './content-format.ts';
 
 interface Collection {
@@ -47,6 +48,7 @@ export async function startCms(): Promise<void> {
 			});
 		}
 		cms.init({ config });
+		nameEditorsByTheirLabels(document.body);
 		document.getElementById('cms-intro')?.setAttribute('hidden', '');
 	});
 	script.addEventListener('error', failed);

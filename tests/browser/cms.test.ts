@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { DEFAULT_LOCAL_BACKEND } from '../../src/cms/cms-config.ts';
+import { BODY_TEXTS } from '../../src/cms/field-texts.ts';
 import { contentYaml } from '../../src/content-source/content-yaml.ts';
 import { periodText } from '../../scripts/lib/scaffold.ts';
 import { splitFrontmatter } from '../../src/content-source/frontmatter.ts';
@@ -18,6 +19,7 @@ import { checkContent } from '../../src/validation/check-content.ts';
 import { formatProblem } from '../../src/validation/problems.ts';
 import { serveSite } from '../../scripts/lib/static-server.ts';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
+import { axeViolations } from '../helpers/page-visit.ts';
 import { FIXTURE_CONTENT, ROOT } from '../helpers/build-site.ts';
 
 // A period of the fixture content with approved focus areas: 'alderdom' is "Den trygge alderdom".
@@ -108,6 +110,30 @@ describe.skipIf(!hasBrowser)('the CMS at /admin/, against decap-server on a git 
 		await page.getByLabel('Titel', { exact: true }).waitFor({ timeout: 30_000 });
 		return page;
 	}
+
+	// Decap's screens are its own markup: the collection list has a main landmark of its own, while
+	// the login screen and the form have none and no h1, so a landmark of ours around the CMS would
+	// nest one main in another there. The three rules that ask for landmarks and an h1 are axe's best
+	// practice, not WCAG success criteria; every other rule, WCAG 2.2 AA's included, must pass.
+	const DECAP_STRUCTURE = new Set(['region', 'landmark-one-main', 'page-has-heading-one']);
+	const failures = async (page: Page) => (await axeViolations(page)).filter((line) => !DECAP_STRUCTURE.has(line.split(' ')[0]!));
+
+	test('the screens an editor passes through fail none of axe’s checks but for Decap’s landmarks', { timeout: 180_000 }, async () => {
+		const page = session.page();
+		await page.goto(session.url('/admin/'));
+		await page.getByRole('button', { name: 'Log ind' }).waitFor({ timeout: 60_000 });
+		expect(await failures(page), 'the login screen').toEqual([]);
+		await page.getByRole('button', { name: 'Log ind' }).click();
+		await page.goto(session.url(`/admin/#/collections/${COLLECTION}`));
+		await page.locator('[class*="CollectionTopDescription"]').waitFor({ timeout: 30_000 });
+		await page.locator('[class*="LoaderItem"]').waitFor({ state: 'detached', timeout: 30_000 });
+		expect(await failures(page), 'the collection list').toEqual([]);
+		await page.goto(session.url(`/admin/#/collections/${COLLECTION}/new`));
+		// The text's editor: named by its field's label (src/cms/editor-names.ts), which Decap ends with
+		// "(kan udelades)" for a field that may be left empty.
+		await page.getByRole('textbox', { name: new RegExp(`^${BODY_TEXTS.document.label}`) }).waitFor({ timeout: 30_000 });
+		expect(await failures(page), 'the new document’s form').toEqual([]);
+	});
 
 	test('the page says what it is, is not indexed, and has a policy of its own', async () => {
 		const page = session.page();
