@@ -161,12 +161,22 @@ function isInflection(a: string, b: string): boolean {
 }
 
 /**
+ * Nouns in "-hed" whose meaning has left the adjective they look made of: a "myndighed" is an
+ * authority, not being "myndig" (of age), a "virksomhed" a business, not being "virksom" (effective),
+ * a "lejlighed" a flat. They stay nouns, so a search for the one does not find the other.
+ */
+const NOT_OF_THE_ADJECTIVE = new Set(['myndig', 'virksom', 'lejlig', 'øvrig']);
+
+/**
  * A noun made of an adjective with "-hed" (and its inflections), as the adjective: "tryghed" as
  * "tryg", which "trygge" inflects. Unchanged when it is no such noun.
  */
 function adjectiveOf(word: string): string {
 	const noun = /^(.{3,})hed(?:en|er|ens|erne|ernes|s)?$/.exec(word);
-	return noun ? noun[1]! : word;
+	if (!noun) return word;
+	// A compound ends in its noun: "sundhedsmyndighed" is a "myndighed" too.
+	const adjective = noun[1]!;
+	return [...NOT_OF_THE_ADJECTIVE].some((kept) => adjective.endsWith(kept)) ? word : adjective;
 }
 
 /**

@@ -65,6 +65,10 @@ describe('sameWord', () => {
 		['tryghed', 'trygge', true],
 		['sikkerheden', 'sikker', true],
 		['tryghed', 'trygle', false],
+		['myndigheder', 'myndige', false],
+		['sundhedsmyndighed', 'myndig', false],
+		['virksomheden', 'virksomme', false],
+		['myndigheden', 'myndigheder', true],
 		['hed', 'he', false],
 	])('"%s" and "%s": %s', (a, b, same) => {
 		expect(sameWord(a, b)).toBe(same);
