@@ -1,0 +1,205 @@
+// The content check's memory of each Markdown file: what it found in the file alone (its problems,
+// the checked file with its syntax tree, the text rules' findings), kept by the digest of the file's
+// bytes and a fingerprint of everything else the result depends on. A re-check then reads again only
+// the files that changed, and runs the rules that tie files together on all of them.
+//
+// Content is untrusted: a result is found only by the digest of the very bytes it was made from,
+// so a changed file always misses and is checked in full. The cache's own files are not trusted
+// either: one whose checksum, format or key does not match is ignored and written again.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { Root } from 'mdast';
+import type { ContentFile } from '../content-source/content-files.ts';
+import { lazyYamlSource } from '../content-source/yaml-source.ts';
+import type { CheckedMarkdownFile } from './checked-content.ts';
+import type { ParsedBody } from './markdown.ts';
+import type { Problem } from './problems.ts';
+import { spellingInputFiles } from './rules/spelling.ts';
+import type { FileTexts } from './text-rules.ts';
+
+/** What the check finds in one Markdown file on its own. */
+export interface FileResult {
+	/** The file's own problems (its text, frontmatter, schema, syntax); none when it is checked. */
+	problems: Problem[];
+	/** The checked file, when it has none of those problems. */
+	checked?: CheckedMarkdownFile<unknown>;
+	/** The text rules' findings in the checked file (../text-rules.ts fileTexts). */
+	texts?: FileTexts;
+	/** A checked document's problems with the scaffold's placeholder note (./rules/placeholder-note.ts). */
+	placeholderNotes?: Problem[];
+}
+
+/** Keeps FileResults within one process and, when given a folder, between processes. */
+export interface CheckCache {
+	/** The key of a file's result: its place, its bytes and the fingerprint. */
+	keyOf(file: ContentFile, bytes: Uint8Array): string;
+	/** The result kept under `key`; a fresh copy each time, so nothing a caller changes leaks into the next check. */
+	get(key: string): FileResult | undefined;
+	/** Keeps `result` under `key`. Call it before anything can change the result (the renderer transforms trees in place). */
+	set(key: string, result: FileResult): void;
+	/** Ends one check: forgets the results it did not use. */
+	finish(): void;
+}
+
+// Bumped whenever what is stored changes shape.
+const FORMAT = 1;
+const CHECKSUM_BYTES = 32;
+const SRC = fileURLToPath(new URL('../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The code files under src/ that the check may import: all but pages, components and styles. */
+const isCode = (name: string) => /\.(ts|mts|js|mjs|json)$/.test(name);
+
+/**
+ * A digest of everything a file's result depends on besides the file: the checker's code (every
+ * code file under src/, more than it needs, so no rule is ever missed), the spelling dictionaries and
+ * cspell.json, the installed packages (the Markdown and YAML parsers among them), Node's version
+ * (the serialization format) and this cache's format.
+ */
+export function checkFingerprint(): string {
+	const hash = createHash('sha256').update(`format ${FORMAT}\nnode ${process.version}\n`);
+	const code = (readdirSync(SRC, { recursive: true }) as string[]).filter(isCode).map((name) => join(SRC, name)).sort();
+	const lock = [join(ROOT, 'node_modules', '.package-lock.json'), join(ROOT, 'package-lock.json')].find((path) => existsSync(path));
+	for (const path of [...code, ...spellingInputFiles(), ...(lock ? [lock] : [])]) {
+		hash.update(`${relative(ROOT, path)}\n`).update(readFileSync(path)).update('\n');
+	}
+	return hash.digest('hex').slice(0, 16);
+}
+
+/** The stored form of a result: the YAML as its text and lines, the tree as its own serialized bytes. */
+interface StoredResult {
+	format: number;
+	key: string;
+	problems: Problem[];
+	checked?: Omit<CheckedMarkdownFile<unknown>, 'yaml' | 'markdown' | 'body'> & { yamlText: string; yamlLines: Record<string, number>; markdown: Omit<ParsedBody, 'tree'> & { tree: Uint8Array } };
+	texts?: FileTexts;
+	placeholderNotes?: Problem[];
+}
+
+function toStored(key: string, result: FileResult): StoredResult {
+	if (!result.checked) return { format: FORMAT, key, problems: result.problems };
+	const { yaml, markdown, body: _body, ...rest } = result.checked;
+	return {
+		format: FORMAT,
+		key,
+		problems: result.problems,
+		// The body is the Markdown text; kept once.
+		checked: { ...rest, yamlText: yaml.text, yamlLines: yaml.lineIndex(), markdown: { text: markdown.text, firstLine: markdown.firstLine, mdx: markdown.mdx, tree: serialize(markdown.tree) } },
+		texts: result.texts,
+		placeholderNotes: result.placeholderNotes,
+	};
+}
+
+/** A result from its stored form; the tree is deserialized when first read (a check without rendering never reads it). */
+function fromStored(stored: StoredResult): FileResult {
+	if (!stored.checked) return { problems: stored.problems };
+	const { yamlText, yamlLines, markdown: storedMarkdown, ...rest } = stored.checked;
+	let tree: Root | undefined;
+	const markdown: ParsedBody = {
+		text: storedMarkdown.text,
+		firstLine: storedMarkdown.firstLine,
+		mdx: storedMarkdown.mdx,
+		get tree() {
+			return (tree ??= deserialize(storedMarkdown.tree) as Root);
+		},
+	};
+	return { problems: stored.problems, checked: { ...rest, body: markdown.text, yaml: lazyYamlSource(yamlText, yamlLines), markdown }, texts: stored.texts, placeholderNotes: stored.placeholderNotes };
+}
+
+/** The stored result in a cache file's bytes, or undefined for anything damaged or foreign. */
+function readStored(bytes: Uint8Array, key: string): StoredResult | undefined {
+	if (bytes.length <= CHECKSUM_BYTES) return undefined;
+	const payload = bytes.subarray(CHECKSUM_BYTES);
+	const checksum = createHash('sha256').update(payload).digest();
+	if (!checksum.equals(bytes.subarray(0, CHECKSUM_BYTES))) return undefined;
+	try {
+		const stored = deserialize(payload) as StoredResult;
+		return stored && stored.format === FORMAT && stored.key === key && Array.isArray(stored.problems) ? stored : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * A cache for the content check. With `dir`, results are also written there (one file each, in a
+ * folder per fingerprint; folders of other fingerprints are removed), so the next `npm run check`,
+ * build or dev server start reads them. Deleting the folder is always safe: it is only a cache.
+ */
+export function openCheckCache({ dir, fingerprint = checkFingerprint() }: { dir?: string; fingerprint?: string } = {}): CheckCache {
+	// Serialized, not live objects: each get gives a copy that a renderer may change freely.
+	let memory = new Map<string, Uint8Array>();
+	let used = new Map<string, Uint8Array>();
+	const folder = dir === undefined ? undefined : join(dir, fingerprint);
+	let writable = folder !== undefined;
+	if (folder && dir && existsSync(dir)) {
+		for (const name of readdirSync(dir)) if (name !== fingerprint) rmSync(join(dir, name), { recursive: true, force: true });
+	}
+	const pathOf = (key: string) => join(folder!, `${key}.bin`);
+
+	return {
+		keyOf(file, bytes) {
+			return createHash('sha256')
+				.update(JSON.stringify([fingerprint, file.kind, file.path, file.file, file.id, file.period ?? null, file.mdx]))
+				.update('\n')
+				.update(bytes)
+				.digest('hex');
+		},
+		get(key) {
+			let bytes = memory.get(key);
+			let stored = bytes && readStored(bytes, key);
+			if (!stored && folder) {
+				try {
+					bytes = readFileSync(pathOf(key));
+					stored = readStored(bytes, key);
+				} catch {
+					stored = undefined;
+				}
+			}
+			if (!stored || !bytes) return undefined;
+			used.set(key, bytes);
+			return fromStored(stored);
+		},
+		set(key, result) {
+			const payload = serialize(toStored(key, result));
+			const bytes = Buffer.concat([createHash('sha256').update(payload).digest(), payload]);
+			used.set(key, bytes);
+			if (!writable) return;
+			// Write, then rename: a check running at the same time never reads a half-written file. A
+			// folder that cannot be written only makes the next check slower.
+			try {
+				mkdirSync(folder!, { recursive: true });
+				const partial = `${pathOf(key)}.${process.pid}.tmp`;
+				writeFileSync(partial, bytes);
+				renameSync(partial, pathOf(key));
+			} catch {
+				writable = false;
+			}
+		},
+		finish() {
+			memory = used;
+			used = new Map();
+			// Old versions of edited files pile up; once they outnumber the current ones, they go.
+			if (!folder || !writable || !existsSync(folder)) return;
+			try {
+				const names = readdirSync(folder);
+				if (names.length <= 2 * memory.size + 64) return;
+				for (const name of names) if (!memory.has(name.replace(/\.bin$/, ''))) rmSync(join(folder, name), { force: true });
+			} catch {
+				// Pruning is housekeeping; the check's result does not depend on it.
+			}
+		},
+	};
+}
+
+/** The folder under .build/ holding one content folder's caches: Astro's (its data store) and the content check's. */
+export function buildCacheDir(rootDir: string, contentDir: string): string {
+	return join(rootDir, '.build', `cache-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`);
+}
+
+/** Where the content check keeps its results inside a build cache folder. */
+export function checkCacheDir(cacheDir: string): string {
+	return join(cacheDir, 'content-check');
+}
