@@ -54,18 +54,20 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const isCode = (name: string) => /\.(ts|mts|js|mjs|json)$/.test(name);
 
 /**
- * A digest of everything a file's result depends on besides the file: the checker's code (every
- * code file under src/, more than it needs, so no rule is ever missed), the spelling dictionaries and
- * cspell.json, the installed packages (the Markdown and YAML parsers among them), Node's version
- * (the serialization format) and this cache's format.
+ * Everything a file's result depends on besides the file: the checker's code (every code file under
+ * src/, more than it needs, so no rule is ever missed), the spelling dictionaries and cspell.json,
+ * and the installed packages' lock (the Markdown and YAML parsers among them).
  */
-export function checkFingerprint(): string {
-	const hash = createHash('sha256').update(`format ${FORMAT}\nnode ${process.version}\n`);
+export function checkInputFiles(): string[] {
 	const code = (readdirSync(SRC, { recursive: true }) as string[]).filter(isCode).map((name) => join(SRC, name)).sort();
 	const lock = [join(ROOT, 'node_modules', '.package-lock.json'), join(ROOT, 'package-lock.json')].find((path) => existsSync(path));
-	for (const path of [...code, ...spellingInputFiles(), ...(lock ? [lock] : [])]) {
-		hash.update(`${relative(ROOT, path)}\n`).update(readFileSync(path)).update('\n');
-	}
+	return [...code, ...spellingInputFiles(), ...(lock ? [lock] : [])];
+}
+
+/** A digest of the input files' names and bytes, Node's version (the serialization format) and this cache's format. */
+export function checkFingerprint(files = checkInputFiles()): string {
+	const hash = createHash('sha256').update(`format ${FORMAT}\nnode ${process.version}\n`);
+	for (const path of files) hash.update(`${relative(ROOT, path)}\n`).update(readFileSync(path)).update('\n');
 	return hash.digest('hex').slice(0, 16);
 }
 
@@ -134,8 +136,12 @@ export function openCheckCache({ dir, fingerprint = checkFingerprint() }: { dir?
 	let used = new Map<string, Uint8Array>();
 	const folder = dir === undefined ? undefined : join(dir, fingerprint);
 	let writable = folder !== undefined;
-	if (folder && dir && existsSync(dir)) {
-		for (const name of readdirSync(dir)) if (name !== fingerprint) rmSync(join(dir, name), { recursive: true, force: true });
+	try {
+		if (dir !== undefined && existsSync(dir)) {
+			for (const name of readdirSync(dir)) if (name !== fingerprint) rmSync(join(dir, name), { recursive: true, force: true });
+		}
+	} catch {
+		// Housekeeping only: a folder that cannot be read is found unwritable by the first result kept.
 	}
 	const pathOf = (key: string) => join(folder!, `${key}.bin`);
 
