@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkFingerprint, checkInputFiles, openCheckCache, type CheckCache } from '../../src/validation/check-cache.ts';
 import { checkContent, type ContentCheck } from '../../src/validation/check-content.ts';
+import type { CheckedMarkdownFile } from '../../src/validation/checked-content.ts';
 import { formatProblem } from '../../src/validation/problems.ts';
 import { BAD_CONTENT, THREE_PERIODS, emptyRoot, removeSites } from '../helpers/content-fixture.ts';
 
@@ -34,7 +35,7 @@ function badSite(): { contentDir: string; rootDir: string } {
 
 /** What a check found, in a form that compares everything but the functions: problems in their order, and each checked file. */
 function outcome(check: ContentCheck) {
-	const markdownFile = (file: ContentCheck['documents'][number] | ContentCheck['glossary'][number]) => {
+	const markdownFile = (file: CheckedMarkdownFile<unknown>) => {
 		const { yaml, markdown, ...rest } = file;
 		const lines = Object.keys(yaml.lineIndex()).map((path) => yaml.lineOf(JSON.parse(path) as PropertyKey[]));
 		return { ...rest, yamlText: yaml.text, yamlData: yaml.data, lines, markdown: { text: markdown.text, firstLine: markdown.firstLine, mdx: markdown.mdx, tree: markdown.tree } };
