@@ -10,7 +10,7 @@ import { reportProblems } from './lib/report-problems.ts';
 const rootDir = process.cwd();
 const contentDir = configuredContentDir();
 await cacheSpellingDictionaries();
-const cache = openCheckCache({ dir: checkCacheDir(buildCacheDir(rootDir, contentDir)) });
+const cache = openCheckCache({ dir: checkCacheDir(buildCacheDir(rootDir, contentDir)), memory: false });
 const result = checkContent({ contentDir, rootDir, cache });
 if (result.problems.length > 0) {
 	reportProblems(result.problems);

@@ -29,7 +29,7 @@ async function run({ rootDir, contentDir, outDir, cacheDir }: AstroStepOptions, 
 	let started = performance.now();
 	await cacheSpellingDictionaries();
 	// Kept in Astro's cache folder, so a clean build (the benchmark's, CI's) starts cold and a rebuild warm.
-	const check = checkContent({ contentDir, rootDir, cache: openCheckCache({ dir: checkCacheDir(cacheDir) }) });
+	const check = checkContent({ contentDir, rootDir, cache: openCheckCache({ dir: checkCacheDir(cacheDir), memory: false }) });
 	if (check.problems.length > 0) return send({ problems: check.problems });
 	await send({ step: 'check', ms: performance.now() - started, periods: check.periods.length, documents: check.documents.length });
 

@@ -48,8 +48,8 @@ async function currentCheck(rootDir: string, dev: boolean): Promise<ContentCheck
 			const { cacheSpellingDictionaries } = await import('../validation/rules/spelling.ts');
 			await cacheSpellingDictionaries();
 			// The folder `npm run check` and `npm run build` use for the same content, so the dev server
-			// starts from their results.
-			state.cache ??= openCheckCache({ dir: checkCacheDir(buildCacheDir(rootDir, contentDir)) });
+			// starts from their results; only the dev server checks again, so only it keeps them in memory.
+			state.cache ??= openCheckCache({ dir: checkCacheDir(buildCacheDir(rootDir, contentDir)), memory: dev });
 			return checkContent({ contentDir, rootDir, cache: state.cache });
 		})();
 	}

@@ -7,7 +7,7 @@
 // so a changed file always misses and is checked in full. The cache's own files are not trusted
 // either: one whose checksum, format or key does not match is ignored and written again.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -128,22 +128,27 @@ function readStored(bytes: Uint8Array, key: string): StoredResult | undefined {
 /**
  * A cache for the content check. With `dir`, results are also written there (one file each, in a
  * folder per fingerprint; folders of other fingerprints are removed), so the next `npm run check`,
- * build or dev server start reads them. Deleting the folder is always safe: it is only a cache.
+ * build or dev server start reads them. With `memory` (the dev server), the results of the last
+ * check are also kept in memory for the next. Deleting the folder is always safe: it is only a cache.
  */
-export function openCheckCache({ dir, fingerprint = checkFingerprint() }: { dir?: string; fingerprint?: string } = {}): CheckCache {
+export function openCheckCache({ dir, fingerprint = checkFingerprint(), memory: keepInMemory = true }: { dir?: string; fingerprint?: string; memory?: boolean } = {}): CheckCache {
 	// Serialized, not live objects: each get gives a copy that a renderer may change freely.
-	let memory = new Map<string, Uint8Array>();
-	let used = new Map<string, Uint8Array>();
+	let memory = new Map<string, Uint8Array | undefined>();
+	let used = new Map<string, Uint8Array | undefined>();
 	const folder = dir === undefined ? undefined : join(dir, fingerprint);
 	let writable = folder !== undefined;
+	let folderMade = false;
+	// The names in the folder, read once: a check of new files then tries no file that is not there.
+	let stored = new Set<string>();
 	try {
 		if (dir !== undefined && existsSync(dir)) {
 			for (const name of readdirSync(dir)) if (name !== fingerprint) rmSync(join(dir, name), { recursive: true, force: true });
 		}
+		if (folder !== undefined && existsSync(folder)) stored = new Set(readdirSync(folder));
 	} catch {
 		// Housekeeping only: a folder that cannot be read is found unwritable by the first result kept.
 	}
-	const pathOf = (key: string) => join(folder!, `${key}.bin`);
+	const nameOf = (key: string) => `${key}.bin`;
 
 	return {
 		keyOf(file, bytes) {
@@ -155,31 +160,40 @@ export function openCheckCache({ dir, fingerprint = checkFingerprint() }: { dir?
 		},
 		get(key) {
 			let bytes = memory.get(key);
-			let stored = bytes && readStored(bytes, key);
-			if (!stored && folder) {
+			let result = bytes && readStored(bytes, key);
+			if (!result && folder && stored.has(nameOf(key))) {
 				try {
-					bytes = readFileSync(pathOf(key));
-					stored = readStored(bytes, key);
+					bytes = readFileSync(join(folder, nameOf(key)));
+					result = readStored(bytes, key);
 				} catch {
-					stored = undefined;
+					result = undefined;
 				}
 			}
-			if (!stored || !bytes) return undefined;
-			used.set(key, bytes);
-			return fromStored(stored);
+			if (!result || !bytes) return undefined;
+			used.set(key, keepInMemory ? bytes : undefined);
+			return fromStored(result);
 		},
 		set(key, result) {
 			const payload = serialize(toStored(key, result));
-			const bytes = Buffer.concat([createHash('sha256').update(payload).digest(), payload]);
-			used.set(key, bytes);
+			const checksum = createHash('sha256').update(payload).digest();
+			used.set(key, keepInMemory ? Buffer.concat([checksum, payload]) : undefined);
 			if (!writable) return;
 			// Write, then rename: a check running at the same time never reads a half-written file. A
 			// folder that cannot be written only makes the next check slower.
 			try {
-				mkdirSync(folder!, { recursive: true });
-				const partial = `${pathOf(key)}.${process.pid}.tmp`;
-				writeFileSync(partial, bytes);
-				renameSync(partial, pathOf(key));
+				if (!folderMade) mkdirSync(folder!, { recursive: true });
+				folderMade = true;
+				const path = join(folder!, nameOf(key));
+				const partial = `${path}.${process.pid}.tmp`;
+				const fd = openSync(partial, 'w');
+				try {
+					writeSync(fd, checksum);
+					writeSync(fd, payload);
+				} finally {
+					closeSync(fd);
+				}
+				renameSync(partial, path);
+				stored.add(nameOf(key));
 			} catch {
 				writable = false;
 			}
@@ -188,11 +202,13 @@ export function openCheckCache({ dir, fingerprint = checkFingerprint() }: { dir?
 			memory = used;
 			used = new Map();
 			// Old versions of edited files pile up; once they outnumber the current ones, they go.
-			if (!folder || !writable || !existsSync(folder)) return;
+			if (!folder || !writable || stored.size <= 2 * memory.size + 64) return;
 			try {
-				const names = readdirSync(folder);
-				if (names.length <= 2 * memory.size + 64) return;
-				for (const name of names) if (!memory.has(name.replace(/\.bin$/, ''))) rmSync(join(folder, name), { force: true });
+				for (const name of readdirSync(folder)) {
+					if (memory.has(name.replace(/\.bin$/, ''))) continue;
+					rmSync(join(folder, name), { force: true });
+					stored.delete(name);
+				}
 			} catch {
 				// Pruning is housekeeping; the check's result does not depend on it.
 			}

@@ -64,6 +64,9 @@ describe('checkContent with a cache', () => {
 		expect(outcome(checkContent({ ...folders, cache })), 'checked now and kept').toEqual(plain);
 		expect(outcome(checkContent({ ...folders, cache })), 'kept in memory').toEqual(plain);
 		expect(outcome(checkContent({ ...folders, cache: openCheckCache({ dir }) })), 'read back from disk').toEqual(plain);
+		const diskOnly = openCheckCache({ dir, memory: false });
+		expect(outcome(checkContent({ ...folders, cache: diskOnly })), 'read back from disk, keeping nothing in memory').toEqual(plain);
+		expect(outcome(checkContent({ ...folders, cache: diskOnly })), 'read back from disk again').toEqual(plain);
 	});
 
 	test('the bad-content site has problems, so the comparison above compares some', () => {
