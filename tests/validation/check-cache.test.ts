@@ -1,12 +1,13 @@
 // The content check's cache must never change what the check finds: the same problems, in the same
 // order, and the same checked files, whether each file was checked now, kept in memory or read back
 // from disk; and a changed file, a changed rule or a damaged cache file is always checked again.
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkFingerprint, checkInputFiles, openCheckCache, type CheckCache } from '../../src/validation/check-cache.ts';
+import { checkFingerprint, checkInputFiles, openCheckCache, trackedByGit, type CheckCache } from '../../src/validation/check-cache.ts';
 import { checkContent, type ContentCheck } from '../../src/validation/check-content.ts';
 import type { CheckedMarkdownFile } from '../../src/validation/checked-content.ts';
 import { formatProblem } from '../../src/validation/problems.ts';
@@ -159,6 +160,52 @@ describe('openCheckCache', () => {
 		const contents = files.map((path) => readFileSync(path));
 		files.forEach((path, index) => writeFileSync(path, contents[(index + 1) % contents.length]!));
 		expect(outcome(checkContent({ ...folders, cache: openCheckCache({ dir }) }))).toEqual(outcome(checkContent(folders)));
+	});
+
+	describe('a cache folder that came with the repository', () => {
+		/** A git repository holding a copy of the three-period site, with a cache filled by a check of it. */
+		function repositoryWithCache(): { folders: { contentDir: string; rootDir: string }; cacheDir: string; git: (...args: string[]) => void } {
+			const folders = siteCopy(THREE_PERIODS);
+			const git = (...args: string[]) => void execFileSync('git', ['-c', 'user.email=test@example.invalid', '-c', 'user.name=Test', ...args], { cwd: folders.rootDir, stdio: 'ignore' });
+			git('init', '-q');
+			const cacheDir = join(folders.rootDir, '.build', 'cache');
+			checkContent({ ...folders, cache: openCheckCache({ dir: cacheDir }) });
+			return { folders, cacheDir, git };
+		}
+
+		/** How many results a check with a cache on `dir` found kept. */
+		const hitsWith = (folders: { contentDir: string; rootDir: string }, dir: string) => {
+			let found = 0;
+			const cache = openCheckCache({ dir });
+			checkContent({ ...folders, cache: { ...cache, get: (key) => { const result = cache.get(key); if (result) found += 1; return result; } } });
+			return found;
+		};
+
+		test('is used while git does not track it', () => {
+			const { folders, cacheDir } = repositoryWithCache();
+			expect(trackedByGit(cacheDir)).toBe(false);
+			expect(hitsWith(folders, cacheDir)).toBeGreaterThan(0);
+		});
+
+		test('is neither read, cleared nor written when it is committed (a pull request can commit under .build/)', () => {
+			const { folders, cacheDir, git } = repositoryWithCache();
+			git('add', '-f', '.build');
+			git('commit', '-q', '-m', 'a cache');
+			const before = cacheFiles(cacheDir).map((path) => [path, readFileSync(path)] as const);
+			expect(trackedByGit(cacheDir)).toBe(true);
+			expect(hitsWith(folders, cacheDir)).toBe(0);
+			expect(cacheFiles(cacheDir).map((path) => [path, readFileSync(path)] as const)).toEqual(before);
+		});
+
+		test('is not used when a committed symbolic link leads to it', () => {
+			const { folders, cacheDir, git } = repositoryWithCache();
+			renameSync(join(folders.rootDir, '.build'), join(folders.rootDir, 'elsewhere'));
+			symlinkSync('elsewhere', join(folders.rootDir, '.build'));
+			git('add', '-f', '.build');
+			git('commit', '-q', '-m', 'a link to a cache');
+			expect(trackedByGit(cacheDir)).toBe(true);
+			expect(hitsWith(folders, cacheDir)).toBe(0);
+		});
 	});
 
 	test('keeps working when its folder cannot be written', () => {
