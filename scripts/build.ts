@@ -1,12 +1,12 @@
 // `npm run build`: check the content, build the site and its search index in a staging folder, and
 // only when all of that succeeded put it in place of dist/. A failed build leaves the last good
 // site untouched; no half-built site is ever published.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir as configuredContentDir } from '../src/site-config.ts';
+import { buildCacheDir } from '../src/validation/check-cache.ts';
 import { buildSite, contentProblemsOf } from './lib/build-site.ts';
 import { reportProblems } from './lib/report-problems.ts';
 
@@ -27,8 +27,6 @@ const outDir = resolve(rootDir, values.out);
 
 const workDir = resolve(rootDir, '.build');
 const staging = join(workDir, `staging-${process.pid}`);
-// Each content folder gets its own Astro cache, so building fixtures never reuses another folder's data.
-const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
 await rm(staging, { recursive: true, force: true });
 await mkdir(workDir, { recursive: true });
 
@@ -37,7 +35,9 @@ try {
 		rootDir,
 		contentDir,
 		outDir: staging,
-		cacheDir: join(workDir, `cache-${cacheKey}`),
+		// Each content folder gets its own caches (Astro's, the content check's), so building fixtures
+		// never reuses another folder's data; `npm run check` and the dev server share the check's.
+		cacheDir: buildCacheDir(rootDir, contentDir),
 		compoundParts: values['compound-parts'],
 		onStep: (step, _ms, { check, indexed }) => {
 			if (step === 'check') console.log(`Indholdet er gyldigt: ${check.periods} perioder, ${check.documents} dokumenter.`);

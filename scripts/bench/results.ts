@@ -46,7 +46,11 @@ export interface BenchResults {
 	/** A rebuild after one document changed, against the clean build of the same corpus, per size. */
 	rebuilds?: Rebuild[];
 	/** `npm run check` per size, and the dev server's time to show a saved change at one size. */
-	editorLoop?: { check: { documents: number; wallMs: number[]; cpuMs?: (number | undefined)[] }[]; dev: ({ documents: number } & DevChangeTiming) | { skipped: string } };
+	editorLoop?: {
+		/** Each run after a first one without the check's cache (`cold`, absent in older results), which fills it. */
+		check: { documents: number; wallMs: number[]; cpuMs?: (number | undefined)[]; cold?: { wallMs: number; cpuMs?: number } }[];
+		dev: ({ documents: number } & DevChangeTiming) | { skipped: string };
+	};
 }
 
 /** A rebuild with the previous build's cache, after an editor changed one document. */

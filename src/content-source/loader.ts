@@ -10,6 +10,7 @@ import { SYNONYMS_FILE } from '../schemas/synonyms.ts';
 import { RefusedMarkup } from '../markdown/dialect.ts';
 import { renderBody, type RenderOptions } from '../markdown/render.ts';
 import { contentDir as configuredContentDir, siteUrl } from '../site-config.ts';
+import type { CheckCache } from '../validation/check-cache.ts';
 import type { CheckedMarkdownFile, ContentCheck } from '../validation/checked-content.ts';
 import { formatProblem, sortProblems } from '../validation/problems.ts';
 import { ContentProblemsError } from './content-problems-error.ts';
@@ -22,6 +23,8 @@ export type CollectionName = 'periods' | 'documents' | 'glossary' | 'themes' | '
 
 interface SharedState {
 	check?: Promise<ContentCheck>;
+	/** What each file gave the check, so a check after a save reads only the changed files again. */
+	cache?: CheckCache;
 	/** Bumped by every change to a content file while the dev server runs. */
 	generation: number;
 	checkedGeneration: number;
@@ -41,9 +44,13 @@ async function currentCheck(rootDir: string, dev: boolean): Promise<ContentCheck
 			if (handed) return handed;
 			// Loaded here, not at the top, so the spelling dictionaries are read only when checking.
 			const { checkContent } = await import('../validation/check-content.ts');
+			const { buildCacheDir, checkCacheDir, openCheckCache } = await import('../validation/check-cache.ts');
 			const { cacheSpellingDictionaries } = await import('../validation/rules/spelling.ts');
 			await cacheSpellingDictionaries();
-			return checkContent({ contentDir, rootDir });
+			// The folder `npm run check` and `npm run build` use for the same content, so the dev server
+			// starts from their results; only the dev server checks again, so only it keeps them in memory.
+			state.cache ??= openCheckCache({ dir: checkCacheDir(buildCacheDir(rootDir, contentDir)), memory: dev });
+			return checkContent({ contentDir, rootDir, cache: state.cache });
 		})();
 	}
 	const check = await state.check;
@@ -67,7 +74,8 @@ export function contentLoader(collection: CollectionName): Loader {
 /**
  * In the dev server, any change under the content folder (a saved, added or deleted file) checks
  * all content again once and syncs every collection from that check, so a file that now fails is
- * taken off the preview and a cross-file problem (a link to a renamed file) is found at once.
+ * taken off the preview and a cross-file problem (a link to a renamed file) is found at once. The
+ * check's cache reads again only the files whose bytes changed; the rules across files run on all.
  */
 function watch(collection: CollectionName, context: LoaderContext, rootDir: string): void {
 	const first = state.watched.size === 0;

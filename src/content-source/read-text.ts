@@ -38,7 +38,14 @@ const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString
  * as text and never parsed.
  */
 export function readContentText(path: string, { raw = false } = {}): { text: string } | { problems: TextProblem[] } {
-	const bytes = readFileSync(path);
+	return decodeContentText(readFileSync(path), { raw });
+}
+
+/**
+ * Judges and decodes a content file's bytes as readContentText does. For a reader that must know
+ * exactly which bytes it judged (the content check's cache keys each result on their digest).
+ */
+export function decodeContentText(bytes: Uint8Array, { raw = false } = {}): { text: string } | { problems: TextProblem[] } {
 	if (bytes.length > MAX_FILE_BYTES) {
 		return {
 			problems: [{ message: `filen fylder ${Math.ceil(bytes.length / 1024)} KB; en indholdsfil må højst fylde ${MAX_FILE_BYTES / 1024} KB: del teksten op i flere dokumenter` }],

@@ -14,6 +14,11 @@ export interface YamlSource {
 	rangeOf(path: readonly PropertyKey[]): [number, number] | undefined;
 	/** 1-based line and column in the YAML text of an offset. */
 	positionAt(offset: number): { line: number; column: number };
+	/**
+	 * The line lineOf gives for every path that exists, keyed by the path as JSON: what a cache keeps
+	 * so it can answer lineOf without parsing the text again (lazyYamlSource).
+	 */
+	lineIndex(): Record<string, number>;
 }
 
 /**
@@ -78,12 +83,36 @@ export function parseYamlSource(text: string): YamlSource {
 		return line;
 	}
 
+	// The walk of lineOf, over every path at once: a map's pairs by their scalar keys (the first of
+	// equal keys, as lineOf's find), a sequence's items by index.
+	function lineIndex(): Record<string, number> {
+		const index: Record<string, number> = {};
+		const walk = (node: unknown, path: PropertyKey[], line: number) => {
+			const key = JSON.stringify(path);
+			if (key in index) return;
+			index[key] = line;
+			if (isMap(node)) {
+				for (const pair of node.items) {
+					if (!isPair(pair) || !isScalar(pair.key)) continue;
+					walk(pair.value, [...path, pair.key.value as PropertyKey], pair.key.range ? lineAt(pair.key.range[0]) : line);
+				}
+			} else if (isSeq(node)) {
+				node.items.forEach((item, position) => {
+					if (item) walk(item, [...path, position], (item as Node).range ? lineAt((item as Node).range![0]) : line);
+				});
+			}
+		};
+		const contents = document.contents;
+		walk(contents, [], contents && (contents as Node).range ? lineAt((contents as Node).range![0]) : 1);
+		return index;
+	}
+
 	function rangeOf(path: readonly PropertyKey[]): [number, number] | undefined {
 		const node = document.getIn(path, true) as Node | undefined;
 		return node?.range ? [node.range[0], node.range[1]] : undefined;
 	}
 
-	return { data: errors.length ? undefined : document.toJS({ maxAliasCount: 0 }) /* aliases were refused above; none may expand */, errors, lineOf, text, rangeOf, positionAt };
+	return { data: errors.length ? undefined : document.toJS({ maxAliasCount: 0 }) /* aliases were refused above; none may expand */, errors, lineOf, text, rangeOf, positionAt, lineIndex };
 }
 
 /**
@@ -94,4 +123,35 @@ export function parseYamlSource(text: string): YamlSource {
 function explicitTag(node: Node, text: string): string | undefined {
 	const start = node.range![0];
 	return /(![^\s]*)\s*$/.exec(text.slice(Math.max(0, start - 256), start))?.[1];
+}
+
+/**
+ * The same YamlSource as parseYamlSource(text), parsed only when something asks for more than its
+ * text. The content check's cache (src/validation/check-cache.ts) keeps a checked file's YAML text,
+ * not the parsed document and its functions; most checks never ask where a value stood.
+ */
+export function lazyYamlSource(text: string, lines: Record<string, number>): YamlSource {
+	let parsed: YamlSource | undefined;
+	const source = () => (parsed ??= parseYamlSource(text));
+	// The cross-file rules ask for lines of many files even when all is well; the index answers them.
+	const lineOf = (path: readonly PropertyKey[]) => {
+		for (let length = path.length; length >= 0; length -= 1) {
+			const line = lines[JSON.stringify(path.slice(0, length))];
+			if (line !== undefined) return line;
+		}
+		return source().lineOf(path);
+	};
+	return {
+		text,
+		get data() {
+			return source().data;
+		},
+		get errors() {
+			return source().errors;
+		},
+		lineOf,
+		rangeOf: (path) => source().rangeOf(path),
+		positionAt: (offset) => source().positionAt(offset),
+		lineIndex: () => lines,
+	};
 }

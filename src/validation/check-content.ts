@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
 import { listContentFiles, type ContentFile } from '../content-source/content-files.ts';
 import { splitFrontmatter } from '../content-source/frontmatter.ts';
-import { readContentText } from '../content-source/read-text.ts';
+import { decodeContentText, readContentText } from '../content-source/read-text.ts';
 import { parseYamlSource } from '../content-source/yaml-source.ts';
 import { DocumentFrontmatterSchema, SOURCES_FOLDER } from '../schemas/document.ts';
 import { GlossaryEntrySchema } from '../schemas/glossary.ts';
@@ -13,6 +13,7 @@ import { ThemeSchema } from '../schemas/theme.ts';
 import { duplicateForms, glossaryTerms } from '../lib/glossary.ts';
 import { RESERVED_DOCUMENT_SLUGS } from '../lib/routes.ts';
 import '../schemas/index.ts'; // Danish zod messages
+import type { CheckCache, FileResult } from './check-cache.ts';
 import type { CheckedDocument, CheckedGlossaryEntry, CheckedMarkdownFile, CheckedPeriod, CheckedTheme, ContentCheck } from './checked-content.ts';
 import { parseBody, type ParsedBody } from './markdown.ts';
 import type { Problem } from './problems.ts';
@@ -24,7 +25,7 @@ import { checkReferences } from './rules/references.ts';
 import { checkSourceChanges, checkSourceFiles } from './rules/source-files.ts';
 import { checkSynonyms } from './rules/synonyms.ts';
 import type { Speller } from './rules/spelling.ts';
-import { checkTexts } from './text-rules.ts';
+import { checkTexts, fileTexts as findFileTexts, type FileTexts } from './text-rules.ts';
 import { problemsFromZod } from './zod-problems.ts';
 import { readYamlData } from './yaml-data.ts';
 
@@ -34,6 +35,11 @@ export type { CheckedDocument, CheckedGlossaryEntry, CheckedPeriod, CheckedTheme
 export interface CheckOptions {
 	/** The spelling dictionaries; by default the project's (cspell.json). */
 	speller?: Speller;
+	/**
+	 * Keeps what each Markdown file gave on its own, so the next check reads only changed files
+	 * (./check-cache.ts). Its fingerprint covers the project's dictionaries, so not with `speller`.
+	 */
+	cache?: CheckCache;
 }
 
 /**
@@ -42,7 +48,8 @@ export interface CheckOptions {
  * silently: a file the site would not publish is a problem, not a quiet omission. What it returns
  * is what the site renders: the collections' loader stores these parsed files, never re-reading them.
  */
-export function checkContent({ contentDir, rootDir, speller }: { contentDir: string; rootDir: string } & CheckOptions): ContentCheck {
+export function checkContent({ contentDir, rootDir, speller, cache }: { contentDir: string; rootDir: string } & CheckOptions): ContentCheck {
+	if (cache && speller) throw new Error('the check cache holds results found with the project speller; give either a speller or a cache');
 	const problems: Problem[] = [];
 	const periods: CheckedPeriod[] = [];
 	const documents: CheckedDocument[] = [];
@@ -64,6 +71,15 @@ export function checkContent({ contentDir, rootDir, speller }: { contentDir: str
 	const themeIds = new Set(listing.files.filter((file) => file.kind === 'theme').map((file) => file.id));
 
 	const sources = new Map<string, string>();
+	const fileTexts = new Map<CheckedMarkdownFile<unknown>, FileTexts>();
+	const placeholderNotes = new Map<CheckedMarkdownFile<unknown>, Problem[]>();
+	const markdownFile = (file: ContentFile) => {
+		const result = checkFileAlone(file, cache, speller);
+		problems.push(...result.problems);
+		if (result.checked && result.texts) fileTexts.set(result.checked, result.texts);
+		if (result.checked && result.placeholderNotes) placeholderNotes.set(result.checked, result.placeholderNotes);
+		return result.checked;
+	};
 	for (const file of listing.files) {
 		if (file.kind === 'source') {
 			const read = readContentText(file.path, { raw: true });
@@ -81,38 +97,67 @@ export function checkContent({ contentDir, rootDir, speller }: { contentDir: str
 			const text = readText(file, problems);
 			if (text !== undefined) synonyms = readSynonyms(text, file.file, problems);
 		} else if (file.kind === 'document') {
-			const document = checkDocumentFile(file, problems);
-			if (document) documents.push(document);
+			const document = markdownFile(file);
+			if (document) documents.push(document as CheckedDocument);
 		} else if (file.kind === 'glossary') {
-			const entry = checkMarkdownFile(file, GlossaryEntrySchema, problems, { emptyBody: 'begrebet mangler en forklaring efter metadata' });
-			if (entry) glossary.push(entry);
+			const entry = markdownFile(file);
+			if (entry) glossary.push(entry as CheckedGlossaryEntry);
 		} else {
-			const theme = checkMarkdownFile(file, ThemeSchema, problems, { emptyBody: 'temaet mangler en beskrivelse efter metadata' });
-			if (theme) themes.push(theme);
+			const theme = markdownFile(file);
+			if (theme) themes.push(theme as CheckedTheme);
 		}
 	}
+	cache?.finish();
 
 	problems.push(...checkGlossaryForms(glossary));
 	problems.push(...checkSynonymList(synonyms, { periods, documents, glossary, themes }));
 	problems.push(...checkReferences({ periods, documents, glossary, themes, documentKeys, themeIds }));
 	problems.push(...checkDocumentDates(periods, documents));
-	problems.push(...checkPlaceholderNotes(documents));
+	problems.push(...documents.flatMap((document) => placeholderNotes.get(document) ?? checkPlaceholderNotes([document])));
 	problems.push(...checkSourceFiles(documents, { path: rel(join(contentDir, SOURCES_FOLDER)), files: [...sources.keys()] }));
 	// The site promises that nothing was changed against a source but what the notes record.
 	problems.push(
 		...checkSourceChanges(documents, (name) => sources.get(name)),
 	);
 
-	const site = checkTexts({ periods, documents, glossary, themes, redirects, documentKeys, themeIds, speller }, problems);
+	const site = checkTexts({ periods, documents, glossary, themes, redirects, documentKeys, themeIds, speller, fileTexts }, problems);
 	return { problems, periods, documents, glossary, themes, redirects, synonyms, site };
 }
 
 /** The file's text, or undefined with its problems reported (not UTF-8, invisible characters, too large). */
-function readText(file: ContentFile, problems: Problem[]): string | undefined {
-	const read = readContentText(file.path);
+function readText(file: ContentFile, problems: Problem[], bytes?: Uint8Array): string | undefined {
+	const read = bytes ? decodeContentText(bytes) : readContentText(file.path);
 	if ('text' in read) return read.text;
 	problems.push(...read.problems.map((problem) => ({ file: file.file, ...problem })));
 	return undefined;
+}
+
+/**
+ * A document, glossary entry or theme checked on its own: everything that depends on its bytes
+ * alone. With a cache, a file whose bytes were checked before is not read again; the key is the
+ * digest of the bytes read here, the same bytes that are checked when they are new.
+ */
+function checkFileAlone(file: ContentFile, cache: CheckCache | undefined, speller: Speller | undefined): FileResult {
+	const bytes = readFileSync(file.path);
+	const key = cache?.keyOf(file, bytes);
+	const kept = key === undefined ? undefined : cache!.get(key);
+	if (kept) return kept;
+	const problems: Problem[] = [];
+	const checked =
+		file.kind === 'document'
+			? checkDocumentFile(file, problems, bytes)
+			: file.kind === 'glossary'
+				? checkMarkdownFile(file, GlossaryEntrySchema, problems, { emptyBody: 'begrebet mangler en forklaring efter metadata' }, bytes)
+				: checkMarkdownFile(file, ThemeSchema, problems, { emptyBody: 'temaet mangler en beskrivelse efter metadata' }, bytes);
+	const result: FileResult = {
+		problems,
+		checked,
+		texts: checked && findFileTexts(checked, speller),
+		placeholderNotes: file.kind === 'document' && checked ? checkPlaceholderNotes([checked as CheckedDocument]) : undefined,
+	};
+	// Kept now, before any rule or renderer has seen the tree.
+	if (key !== undefined) cache!.set(key, result);
+	return result;
 }
 
 /** A spelling in two entries would make the marking in documents pick one of them by chance. */
@@ -145,8 +190,8 @@ function checkSynonymList(
  * Reads a Markdown file of any collection: frontmatter validated by `schema`, a body that is not
  * empty, parsed once in the site's dialect.
  */
-function checkMarkdownFile<T>(file: ContentFile, schema: z.ZodType<T>, problems: Problem[], { emptyBody }: { emptyBody: string }): CheckedMarkdownFile<T> | undefined {
-	const text = readText(file, problems);
+function checkMarkdownFile<T>(file: ContentFile, schema: z.ZodType<T>, problems: Problem[], { emptyBody }: { emptyBody: string }, bytes: Uint8Array): CheckedMarkdownFile<T> | undefined {
+	const text = readText(file, problems, bytes);
 	if (text === undefined) return undefined;
 	const split = splitFrontmatter(text);
 	if ('error' in split) {
@@ -197,8 +242,8 @@ function checkPeriodFile(file: ContentFile, problems: Problem[]): CheckedPeriod 
 	return { file: file.file, data, yaml };
 }
 
-function checkDocumentFile(file: ContentFile, problems: Problem[]): CheckedDocument | undefined {
-	const checked = checkMarkdownFile(file, DocumentFrontmatterSchema, problems, { emptyBody: 'dokumentet har ingen tekst efter metadata' });
+function checkDocumentFile(file: ContentFile, problems: Problem[], bytes: Uint8Array): CheckedDocument | undefined {
+	const checked = checkMarkdownFile(file, DocumentFrontmatterSchema, problems, { emptyBody: 'dokumentet har ingen tekst efter metadata' }, bytes);
 	if (!checked) return undefined;
 	const period = file.period!;
 	const slug = file.id.slice(period.length + 1);

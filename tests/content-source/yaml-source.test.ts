@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { YAMLParseError, type ErrorCode } from 'yaml';
 import { danishYamlError, GENERIC_MESSAGE } from '../../src/content-source/yaml-messages.ts';
-import { parseYamlSource } from '../../src/content-source/yaml-source.ts';
+import { lazyYamlSource, parseYamlSource } from '../../src/content-source/yaml-source.ts';
 
 const SOURCE = [
 	'# En kommentar før første felt', // 1
@@ -178,6 +178,33 @@ describe('lineOf', () => {
 
 	test('counts lines the same with Windows line ends', () => {
 		expect(parseYamlSource(SOURCE.replace(/\n/g, '\r\n')).lineOf(['notes', 1, 'text'])).toBe(15);
+	});
+});
+
+describe('lazyYamlSource', () => {
+	// Existing and missing paths of every kind lineOf's tests above use, and keys of other types.
+	const paths: PropertyKey[][] = [
+		[], ['title'], ['title', 'sub'], ['source'], ['source', 'publisher'], ['source', 'journalNumber'], ['focusAreas', 0], ['focusAreas', 1],
+		['focusAreas', 5], ['focusAreas', '0'], ['notes', 1, 'text'], ['notes', 1, 'missing'], ['notes', 0, 'kind'], ['tags', 1], ['dateNote'], [0], ['2021'],
+	];
+	const texts = { SOURCE, 'Windows line ends': SOURCE.replace(/\n/g, '\r\n'), empty: '', 'number keys': '2021: a\n0:\n  - x\n  - y: z\n', 'a list at the top': '- a\n- b: c\n' };
+
+	test.each(Object.entries(texts))('answers lineOf from the line index as the parse does: %s', (_name, text) => {
+		const parsed = parseYamlSource(text);
+		const lazy = lazyYamlSource(text, parsed.lineIndex());
+		for (const path of [...paths, ...Object.keys(parsed.lineIndex()).map((key) => JSON.parse(key) as PropertyKey[])]) {
+			expect(lazy.lineOf(path), JSON.stringify(path)).toBe(parsed.lineOf(path));
+		}
+	});
+
+	test('gives the same data, ranges and positions as the parse, with the same text', () => {
+		const parsed = parseYamlSource(SOURCE);
+		const lazy = lazyYamlSource(SOURCE, parsed.lineIndex());
+		expect(lazy.text).toBe(SOURCE);
+		expect(lazy.data).toEqual(parsed.data);
+		expect(lazy.errors).toEqual([]);
+		expect(lazy.rangeOf(['notes', 1, 'text'])).toEqual(parsed.rangeOf(['notes', 1, 'text']));
+		expect(lazy.positionAt(40)).toEqual(parsed.positionAt(40));
 	});
 });
 

@@ -63,14 +63,34 @@ export function linkProblem(url: string, origin: LinkOrigin, site: SitePages): s
 	return `ankeret #${anchor} findes ikke på ${path} (${listAnchors(anchors)})`;
 }
 
-/** Every link, image and link definition in a body whose target is on the site but does not exist. */
-export function checkLinks(file: string, body: ParsedBody, origin: LinkOrigin, site: SitePages): Problem[] {
-	const problems: Problem[] = [];
+/** A link, image or link definition's target, with where it stands in its file. */
+export interface LinkTarget {
+	url: string;
+	line: number;
+	column?: number;
+}
+
+/**
+ * Every link, image and link definition target in a body. Depends on the body alone, so the check
+ * can keep it per file and judge it against each new set of site addresses.
+ */
+export function linkTargets(body: ParsedBody): LinkTarget[] {
+	const targets: LinkTarget[] = [];
 	visit(body.tree, (node) => {
 		if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
 		const { url, position } = node as Link | Image | Definition;
-		const problem = linkProblem(url, origin, site);
-		if (problem) problems.push({ file, ...filePosition(body, position?.start), message: problem });
+		targets.push({ url, ...filePosition(body, position?.start) });
 	});
+	return targets;
+}
+
+/** Every one of a file's link targets that is on the site but does not exist. */
+export function checkLinkTargets(file: string, targets: readonly LinkTarget[], origin: LinkOrigin, site: SitePages): Problem[] {
+	const problems: Problem[] = [];
+	for (const { url, line, column } of targets) {
+		const problem = linkProblem(url, origin, site);
+		if (problem) problems.push({ file, line, ...(column === undefined ? {} : { column }), message: problem });
+	}
 	return problems;
 }
+

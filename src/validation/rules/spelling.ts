@@ -126,6 +126,17 @@ export async function cacheSpellingDictionaries(configPath = CSPELL_CONFIG): Pro
 	}
 }
 
+/**
+ * Every file the speller is made from: cspell.json, the dictionaries it imports and its own word
+ * lists. What the spelling rule finds depends on these and the words alone, so the content check's
+ * cache (../check-cache.ts) is invalidated when any of them changes.
+ */
+export function spellingInputFiles(configPath = CSPELL_CONFIG): string[] {
+	const { config, importedDictionaries } = readConfig(configPath);
+	const root = dirname(configPath);
+	return [configPath, ...importedDictionaries.map((dictionary) => dictionary.path), ...config.dictionaryDefinitions.map((definition) => resolve(root, definition.path))];
+}
+
 /** Loads the dictionaries cspell.json names (its imports' dictionaries, then its own word lists). */
 export function loadSpeller(configPath = CSPELL_CONFIG): Speller {
 	const { config, importedDictionaries } = readConfig(configPath);
