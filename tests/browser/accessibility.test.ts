@@ -11,7 +11,7 @@ import { AXE_TAGS } from '../../src/lib/accessibility-checks.ts';
 import { periodUrl } from '../../src/lib/versions.ts';
 import { publishedContent } from '../helpers/site.ts';
 
-/** axe's Playwright runner needs a page in a context of its own. */
+/** axe's Playwright runner needs a page in a context of its own (so these describes open no other). */
 async function withPage(session: ReturnType<typeof useBrowserPage>, colorScheme: 'light' | 'dark', run: (page: Page) => Promise<void>) {
 	const context = await session.browser().newContext({ colorScheme });
 	try {
@@ -22,7 +22,7 @@ async function withPage(session: ReturnType<typeof useBrowserPage>, colorScheme:
 }
 
 describe.skipIf(!hasBrowser)('axe-core on the search page with results (fixture site)', () => {
-	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir'), pagePerTest: false });
 
 	test.each(['light', 'dark'] as const)('the search page with results has no violations (%s)', async (scheme) => {
 		await withPage(session, scheme, async (page) => {
@@ -35,7 +35,7 @@ describe.skipIf(!hasBrowser)('axe-core on the search page with results (fixture 
 });
 
 describe.skipIf(!hasBrowser)('axe-core as the browser tests run it', () => {
-	const session = useBrowserPage();
+	const session = useBrowserPage({ pagePerTest: false });
 	// A page with what axe must find: an image without a text, and text whose contrast fails only in
 	// the dark scheme; and the same inside a frame, which only axe's Playwright runner checks.
 	const BROKEN = `<!doctype html><html lang="da"><head><title>Fejl</title><style>

@@ -11,7 +11,8 @@ const { documents } = publishedContent();
 const documentPaths = documents.map((document) => documentUrl(document.period, document.slug));
 
 describe.skipIf(!hasBrowser)('reading a document in Chromium', () => {
-	const session = useBrowserPage();
+	// Each test opens its page in a context without JavaScript.
+	const session = useBrowserPage({ pagePerTest: false });
 
 	test.each(documentPaths)('%s opens its metadata, notes and contents without JavaScript', async (path) => {
 		const context = await session.browser().newContext({ javaScriptEnabled: false, viewport: PHONE });

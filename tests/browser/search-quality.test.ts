@@ -32,7 +32,8 @@ async function pagefindAlone(page: Page, query: string): Promise<string[]> {
 }
 
 describe.skipIf(!hasBrowser)('search quality', () => {
-	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
+	// One page for every query, opened in beforeAll; the tests only read what it measured.
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir'), pagePerTest: false });
 	const measures = new Map<string, QueryMeasure>();
 	const plain = new Map<string, QueryMeasure>();
 

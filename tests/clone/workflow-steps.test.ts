@@ -7,17 +7,21 @@
 //   whole suite's time twice. It is proven by .ci/run, which CI runs on a clean clone of the
 //   repository with CI=true: the test below holds the test job to exactly .ci/run's commands (the same
 //   Debian packages, then `npm ci`, then `npm test`), and runs every other step of that job here.
-// - The cheap commands (`npm install` from the Quick start, `npm ci`, `npm run check`, both builds,
-//   the shell steps) run here, one after the other in the one clone. On GitHub each job starts from a
-//   checkout of its own; here a later job finds what an earlier one left, which `npm ci` (it deletes
-//   node_modules/ first) and the build (all or nothing, into a fresh dist/) do not depend on.
+// - The other commands (`npm ci`, `npm run check`, both builds, the shell steps) run here, one after
+//   the other in one clone, as a job runs them. On GitHub each job starts from a checkout of its own;
+//   here a later job finds what an earlier one left, which `npm ci` (it deletes node_modules/ first)
+//   and the build (all or nothing, into a fresh dist/) do not depend on.
+// - The Quick start (`npm install && npm start`) runs in a second fresh clone of its own, as an editor
+//   runs it, side by side with the workflow's steps: each install is a full one (about 90 s of CPU,
+//   most of it npm unpacking 1,350 packages), and one after the other they were the suite's longest
+//   path. Each still proves its own command from a fresh clone: neither finds what the other installed.
 // - The `uses:` steps are GitHub's own actions and run only on GitHub; each is named below with what
 //   stands in for it here.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { startSite } from '../helpers/start-process.ts';
@@ -36,16 +40,35 @@ interface Job {
 	steps: Step[];
 }
 
-// The clone: a folder of its own inside a temporary one, with nothing beside it (no ../shared).
-const work = mkdtempSync(join(tmpdir(), 'fresh-clone-'));
-const CLONE = join(work, 'socialaftale');
-afterAll(() => rm(work, { recursive: true, force: true }), 120_000);
 const git = (cwd: string, args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
-const cloned = git(work, ['clone', '--quiet', ROOT, CLONE]);
-if (cloned.status !== 0) throw new Error(`git clone failed: ${cloned.stderr}`);
-// A worktree's clone starts on its branch; pin the exact commit the repository is at.
+// A worktree's clone starts on its branch; each clone is pinned to the exact commit the repository is at.
 const HEAD = git(ROOT, ['rev-parse', 'HEAD']).stdout.trim();
-git(CLONE, ['checkout', '--quiet', '--detach', HEAD]);
+
+/**
+ * A fresh clone: a folder of its own inside a temporary one, with nothing beside it (no ../shared),
+ * and a global git configuration of its own beside that folder, as a runner has. What it holds is
+ * read at once, before any step runs in it.
+ */
+function freshClone(prefix: string) {
+	const work = mkdtempSync(join(tmpdir(), prefix));
+	const dir = join(work, 'socialaftale');
+	afterAll(() => rm(work, { recursive: true, force: true }), 120_000);
+	const cloned = git(work, ['clone', '--quiet', ROOT, dir]);
+	if (cloned.status !== 0) throw new Error(`git clone failed: ${cloned.stderr}`);
+	git(dir, ['checkout', '--quiet', '--detach', HEAD]);
+	const gitGlobal = join(work, 'gitconfig');
+	return {
+		dir,
+		gitGlobal,
+		noUserNpmrc: join(work, 'no-user-npmrc'),
+		asCloned: { beside: readdirSync(work), head: git(dir, ['rev-parse', 'HEAD']).stdout.trim(), status: git(dir, ['status', '--porcelain']).stdout },
+	};
+}
+/** Where the workflows' steps run. */
+const ci = freshClone('fresh-clone-');
+const CLONE = ci.dir;
+/** Where the Quick start runs. */
+const quick = freshClone('quick-start-');
 
 const WORKFLOWS = join(CLONE, '.github/workflows');
 const workflowFiles = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name)).sort();
@@ -76,8 +99,7 @@ function expand(value: string): string {
 // A runner's environment: this machine's, less what npm and vitest set for the outer `npm test`
 // (its npm_* settings, node_modules/.bin on PATH, NODE_ENV=test) and less the site's configuration,
 // with GitHub's own variables and a global git configuration of its own, as a runner has.
-const GIT_GLOBAL = join(work, 'gitconfig');
-function runnerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+function runnerEnv(clone: { dir: string; gitGlobal: string }, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {};
 	for (const [key, value] of Object.entries(process.env)) {
 		if (/^(npm_|VITEST|NODE_ENV$|TEST$|INIT_CWD$|SITE_)/.test(key)) continue;
@@ -87,20 +109,40 @@ function runnerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 		.split(delimiter)
 		.filter((entry) => !entry.startsWith(ROOT) && !entry.includes('node-gyp-bin'))
 		.join(delimiter);
-	return { ...env, CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: CLONE, GIT_CONFIG_GLOBAL: GIT_GLOBAL, ...extra };
+	return { ...env, CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: clone.dir, GIT_CONFIG_GLOBAL: clone.gitGlobal, ...extra };
 }
 
-/** Runs a step's script the way GitHub runs `run:` on Linux: bash without profiles, -e, pipefail. */
-function runStep(script: string, env: Record<string, string> = {}, timeout = 300_000): SpawnSyncReturns<string> {
-	return spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
-		cwd: CLONE,
-		env: runnerEnv(env),
-		encoding: 'utf8',
-		timeout,
-		maxBuffer: 64 * 1024 * 1024,
+interface StepResult {
+	status: number | null;
+	signal: NodeJS.Signals | null;
+	stdout: string;
+	stderr: string;
+	error?: Error;
+}
+
+/**
+ * Runs a step's script the way GitHub runs `run:` on Linux: bash without profiles, -e, pipefail; in
+ * a process of its own, so the two clones' steps run side by side. Killed after `timeout` ms.
+ */
+function runStep(clone: { dir: string; gitGlobal: string }, script: string, env: Record<string, string> = {}, timeout = 590_000): Promise<StepResult> {
+	return new Promise((resolvePromise) => {
+		const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+			cwd: clone.dir,
+			env: runnerEnv(clone, env),
+			stdio: ['ignore', 'pipe', 'pipe'],
+			timeout,
+		});
+		let stdout = '';
+		let stderr = '';
+		let error: Error | undefined;
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+		child.on('error', (failure) => (error = failure));
+		child.on('close', (status, signal) => resolvePromise({ status, signal, stdout, stderr, error }));
 	});
 }
-const report = (result: SpawnSyncReturns<string>) => `exit ${result.status}${result.error ? ` (${result.error.message})` : ''}\n${`${result.stdout}\n${result.stderr}`.slice(-4000)}`;
+const report = (result: StepResult) =>
+	`exit ${result.status}${result.signal ? ` (${result.signal})` : ''}${result.error ? ` (${result.error.message})` : ''}\n${`${result.stdout}\n${result.stderr}`.slice(-4000)}`;
 
 // .ci/run: the Debian packages it installs and the npm commands it runs, in order.
 const ciRun = readFileSync(join(CLONE, '.ci/run'), 'utf8')
@@ -131,27 +173,66 @@ const plan = runSteps.map(({ file, job, step }) => {
 	return { where, file, job, step, how: 'runs here', run: true };
 });
 
-describe('a fresh clone of the committed HEAD', () => {
-	test('holds only the repository, at the commit the repository is at, with nothing beside it', () => {
-		expect(readdirSync(dirname(CLONE))).toEqual(['socialaftale']);
-		expect(git(CLONE, ['rev-parse', 'HEAD']).stdout.trim()).toBe(HEAD);
-		expect(git(CLONE, ['status', '--porcelain']).stdout).toBe('');
-	});
+// Both clones start at once, when the file is loaded, and each test awaits what it checks. The
+// Quick start: `npm install` as an editor runs it, with npm as it comes (no user settings: this
+// machine's own leave registry addresses out of lockfiles, which the project's .npmrc must do for
+// everyone).
+const quickInstall = runStep(quick, 'npm install', { NPM_CONFIG_USERCONFIG: quick.noUserNpmrc });
+// The workflows' steps that run here, one after the other in their clone, in the workflows' order;
+// a step that fails does not stop the next, so every failing step is named.
+const stepResults = new Map<number, Promise<StepResult>>();
+plan.reduce<Promise<unknown>>((previous, entry, index) => {
+	if (!entry.run) return previous;
+	const result = previous.then(() => runStep(ci, entry.step.run!, stepEnv(entry.step)));
+	stepResults.set(index, result);
+	return result;
+}, Promise.resolve());
+// Registered after the clones' own afterAll, so it runs before them: no clone is removed while a
+// step still runs in it (a test that failed early leaves its steps running).
+afterAll(() => Promise.allSettled([quickInstall, ...stepResults.values()]), 600_000);
 
-	// The Quick start, as an editor runs it, with npm as it comes (no user settings: this machine's
-	// own leave registry addresses out of lockfiles, which the project's .npmrc must do for everyone).
+describe.each([
+	['the workflows’ steps', ci],
+	['the Quick start', quick],
+] as const)('a fresh clone of the committed HEAD for %s', (_, clone) => {
+	test('holds only the repository, at the commit the repository is at, with nothing beside it', () => {
+		expect(clone.asCloned.beside).toEqual(['socialaftale']);
+		expect(clone.asCloned.head).toBe(HEAD);
+		expect(clone.asCloned.status).toBe('');
+	});
+});
+
+describe('the Quick start in its fresh clone', () => {
 	// The lockfile is committed as npm writes it, so a fresh install changes nothing that git tracks
 	// (before, it added 216 lines of other platforms' bindings).
-	test('npm install, as the Quick start says, leaves git status clean', { timeout: 600_000 }, () => {
-		const result = runStep('npm install', { NPM_CONFIG_USERCONFIG: join(work, 'no-user-npmrc') }, 590_000);
+	test('npm install, as the Quick start says, leaves git status clean', { timeout: 600_000 }, async () => {
+		const result = await quickInstall;
 		expect(result.status, report(result)).toBe(0);
-		expect(git(CLONE, ['status', '--porcelain']).stdout).toBe('');
+		expect(git(quick.dir, ['status', '--porcelain']).stdout).toBe('');
 	});
 
-	test.each(plan.map((entry) => [`${entry.where}: ${entry.how}`, entry] as const))(
+	test('npm start serves the site it built, at the address it prints, until Ctrl+C', { timeout: 120_000 }, async () => {
+		const site = await startSite('npm', ['start', '--', '--port', '4500'], { cwd: quick.dir, env: runnerEnv(quick) });
+		try {
+			expect(site.output()).toContain('Tryk Ctrl+C for at stoppe.');
+			const page = await fetch(`${site.url}/`, { signal: AbortSignal.timeout(10_000) });
+			expect(await page.text()).toContain(`<link rel="canonical" href="${site.url}/">`);
+			// npm itself ends on the terminal's SIGINT as any program does; the script it ran stops its server.
+			const ended = await site.interrupt();
+			expect(ended.code === 0 || ended.signal === 'SIGINT', site.output()).toBe(true);
+			expect(site.output()).toContain('Sitet er stoppet.');
+		} finally {
+			site.kill();
+		}
+	});
+});
+
+describe('the workflows’ steps in their fresh clone', () => {
+	test.each(plan.map((entry, index) => [`${entry.where}: ${entry.how}`, index] as const))(
 		'%s',
 		{ timeout: 600_000 },
-		(_, { file, job, step, run }) => {
+		async (_, index) => {
+			const { file, job, step, run } = plan[index]!;
 			if (proofOf(step) === 'ci-run') {
 				// GitHub runs this job's tests in Debian 12 (bookworm), the system CI's machines run .ci/run
 				// on: the same packages from the same archive, then the same npm commands.
@@ -164,7 +245,7 @@ describe('a fresh clone of the committed HEAD', () => {
 				return;
 			}
 			if (!run) return;
-			const result = runStep(step.run!, stepEnv(step), 590_000);
+			const result = await stepResults.get(index)!;
 			expect(result.status, report(result)).toBe(0);
 		},
 	);
@@ -188,21 +269,6 @@ describe('a fresh clone of the committed HEAD', () => {
 			const file = decodeURIComponent(href.slice(EDIT_URL.length));
 			expect(existsSync(join(CLONE, file)), file).toBe(true);
 			expect(date, file).toBe(git(CLONE, ['log', '-1', '--format=%cI', '--', file]).stdout.trim());
-		}
-	});
-
-	test('npm start serves the site it built, at the address it prints, until Ctrl+C', { timeout: 120_000 }, async () => {
-		const site = await startSite('npm', ['start', '--', '--port', '4500'], { cwd: CLONE, env: runnerEnv() });
-		try {
-			expect(site.output()).toContain('Tryk Ctrl+C for at stoppe.');
-			const page = await fetch(`${site.url}/`, { signal: AbortSignal.timeout(10_000) });
-			expect(await page.text()).toContain(`<link rel="canonical" href="${site.url}/">`);
-			// npm itself ends on the terminal's SIGINT as any program does; the script it ran stops its server.
-			const ended = await site.interrupt();
-			expect(ended.code === 0 || ended.signal === 'SIGINT', site.output()).toBe(true);
-			expect(site.output()).toContain('Sitet er stoppet.');
-		} finally {
-			site.kill();
 		}
 	});
 });
