@@ -33,16 +33,7 @@ describe.skipIf(!hasBrowser)('search when its index cannot be loaded', () => {
 describe.skipIf(!hasBrowser)('with JavaScript turned off', () => {
 	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
 
-	async function withoutJavaScript(run: (page: Page) => Promise<void>) {
-		const context = await session.browser().newContext({ javaScriptEnabled: false });
-		try {
-			await run(await context.newPage());
-		} finally {
-			await context.close();
-		}
-	}
-
-	// One page without JavaScript for every page of the site, each loaded in turn: a page costs
+	// One page without JavaScript for every test here, each page loaded in turn: a page costs
 	// Chromium about 0.7 s of CPU more than a navigation, and without scripts a page keeps nothing
 	// that the next load could find (it runs no code and stores nothing).
 	let noScriptContext: BrowserContext;
@@ -63,18 +54,16 @@ describe.skipIf(!hasBrowser)('with JavaScript turned off', () => {
 	});
 
 	test('the search page explains that search needs JavaScript, and its form still leads somewhere', async () => {
-		await withoutJavaScript(async (page) => {
-			await page.goto(session.url('/soeg/'));
-			// Playwright's text locators skip <noscript>, so the notice is found by its id.
-			const notice = page.locator('#search-needs-script');
-			expect(await notice.isVisible()).toBe(true);
-			expect(await notice.innerText()).toBe(ui.search.noScript);
-			// The page's own form (the header's is left off the search page) is a plain GET form:
-			// submitting it reaches the search page with the query kept.
-			await page.getByLabel('Søgeord', { exact: true }).fill('trivsel');
-			await page.keyboard.press('Enter');
-			await page.waitForURL(/\/soeg\/\?q=trivsel/);
-			expect(await page.locator('#search-needs-script').innerText()).toBe(ui.search.noScript);
-		});
+		await noScript.goto(session.url('/soeg/'));
+		// Playwright's text locators skip <noscript>, so the notice is found by its id.
+		const notice = noScript.locator('#search-needs-script');
+		expect(await notice.isVisible()).toBe(true);
+		expect(await notice.innerText()).toBe(ui.search.noScript);
+		// The page's own form (the header's is left off the search page) is a plain GET form:
+		// submitting it reaches the search page with the query kept.
+		await noScript.getByLabel('Søgeord', { exact: true }).fill('trivsel');
+		await noScript.keyboard.press('Enter');
+		await noScript.waitForURL(/\/soeg\/\?q=trivsel/);
+		expect(await noScript.locator('#search-needs-script').innerText()).toBe(ui.search.noScript);
 	});
 });
