@@ -25,7 +25,7 @@ import { checkReferences } from './rules/references.ts';
 import { checkSourceChanges, checkSourceFiles } from './rules/source-files.ts';
 import { checkSynonyms } from './rules/synonyms.ts';
 import type { Speller } from './rules/spelling.ts';
-import { checkTexts, fileTexts as findFileTexts, type FileTexts } from './text-rules.ts';
+import { checkTexts, fileTexts as findFileTexts } from './text-rules.ts';
 import { problemsFromZod } from './zod-problems.ts';
 import { readYamlData } from './yaml-data.ts';
 
@@ -71,13 +71,12 @@ export function checkContent({ contentDir, rootDir, speller, cache }: { contentD
 	const themeIds = new Set(listing.files.filter((file) => file.kind === 'theme').map((file) => file.id));
 
 	const sources = new Map<string, string>();
-	const fileTexts = new Map<CheckedMarkdownFile<unknown>, FileTexts>();
-	const placeholderNotes = new Map<CheckedMarkdownFile<unknown>, Problem[]>();
+	// What each checked Markdown file gave on its own, for the rules that run on all files below.
+	const alone = new Map<CheckedMarkdownFile<unknown>, FileResult>();
 	const markdownFile = (file: ContentFile) => {
 		const result = checkFileAlone(file, cache, speller);
 		problems.push(...result.problems);
-		if (result.checked && result.texts) fileTexts.set(result.checked, result.texts);
-		if (result.checked && result.placeholderNotes) placeholderNotes.set(result.checked, result.placeholderNotes);
+		if (result.checked) alone.set(result.checked, result);
 		return result.checked;
 	};
 	for (const file of listing.files) {
@@ -113,14 +112,14 @@ export function checkContent({ contentDir, rootDir, speller, cache }: { contentD
 	problems.push(...checkSynonymList(synonyms, { periods, documents, glossary, themes }));
 	problems.push(...checkReferences({ periods, documents, glossary, themes, documentKeys, themeIds }));
 	problems.push(...checkDocumentDates(periods, documents));
-	problems.push(...documents.flatMap((document) => placeholderNotes.get(document) ?? checkPlaceholderNotes([document])));
+	problems.push(...documents.flatMap((document) => alone.get(document)!.placeholderNotes!));
 	problems.push(...checkSourceFiles(documents, { path: rel(join(contentDir, SOURCES_FOLDER)), files: [...sources.keys()] }));
 	// The site promises that nothing was changed against a source but what the notes record.
 	problems.push(
 		...checkSourceChanges(documents, (name) => sources.get(name)),
 	);
 
-	const site = checkTexts({ periods, documents, glossary, themes, redirects, documentKeys, themeIds, speller, fileTexts }, problems);
+	const site = checkTexts({ periods, documents, glossary, themes, redirects, documentKeys, themeIds, speller, fileTexts: (file) => alone.get(file)!.texts! }, problems);
 	return { problems, periods, documents, glossary, themes, redirects, synonyms, site };
 }
 

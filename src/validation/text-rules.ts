@@ -30,8 +30,8 @@ export interface TextContent {
 	documentKeys: ReadonlySet<string>;
 	/** The spelling dictionaries; by default the project's. */
 	speller?: Speller;
-	/** Each file's own text results already found with the same speller (./check-cache.ts); the others are found here. */
-	fileTexts?: ReadonlyMap<CheckedMarkdownFile<unknown>, FileTexts>;
+	/** Each Markdown file's own text results (fileTexts), found with the same speller, from the check or its cache (./check-cache.ts). */
+	fileTexts: (file: CheckedMarkdownFile<unknown>) => FileTexts;
 }
 
 /**
@@ -86,8 +86,7 @@ function anchorsByAddress(documents: readonly CheckedDocument[], texts: (file: C
 
 /** Runs every text rule, adding its problems to `problems`; returns the site's addresses as the rules saw them. */
 export function checkTexts(content: TextContent, problems: Problem[]): SitePages {
-	const { periods, documents, glossary, themes, redirects, documentKeys, themeIds, speller, fileTexts: known } = content;
-	const texts = (file: CheckedMarkdownFile<unknown>) => known?.get(file) ?? fileTexts(file, speller);
+	const { periods, documents, glossary, themes, redirects, documentKeys, themeIds, speller, fileTexts: texts } = content;
 	// A document made from a source text also publishes that text on a page of its own.
 	const sourceFiles = new Map(documents.map((document) => [`${document.period}/${document.slug}`, document.data.source.file]));
 	const site = sitePages(
