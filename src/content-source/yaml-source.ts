@@ -62,30 +62,12 @@ export function parseYamlSource(text: string): YamlSource {
 	errors.sort((a, b) => a.line - b.line || a.column - b.column);
 	const lineAt = (offset: number) => lineCounter.linePos(offset).line;
 
-	function lineOf(path: readonly PropertyKey[]): number {
-		let node: unknown = document.contents;
-		let line = node && (node as Node).range ? lineAt((node as Node).range![0]) : 1;
-		for (const segment of path) {
-			if (isMap(node)) {
-				const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
-				if (!pair) break;
-				if (isScalar(pair.key) && pair.key.range) line = lineAt(pair.key.range[0]);
-				node = pair.value;
-			} else if (isSeq(node) && typeof segment === 'number') {
-				const item = node.items[segment] as Node | undefined;
-				if (!item) break;
-				if (item.range) line = lineAt(item.range[0]);
-				node = item;
-			} else {
-				break;
-			}
-		}
-		return line;
-	}
-
-	// The walk of lineOf, over every path at once: a map's pairs by their scalar keys (the first of
-	// equal keys, as lineOf's find), a sequence's items by index.
-	function lineIndex(): Record<string, number> {
+	// Every path's line, in one walk: a map's pairs by their scalar keys (the first of equal keys), a
+	// sequence's items by index. lineOf answers from it, and a cache keeps it (lazyYamlSource).
+	let lines: Record<string, number> | undefined;
+	const lineIndex = () => (lines ??= indexLines());
+	const lineOf = (path: readonly PropertyKey[]) => lineInIndex(lineIndex(), path);
+	function indexLines(): Record<string, number> {
 		const index: Record<string, number> = {};
 		const walk = (node: unknown, path: PropertyKey[], line: number) => {
 			const key = JSON.stringify(path);
@@ -133,14 +115,6 @@ function explicitTag(node: Node, text: string): string | undefined {
 export function lazyYamlSource(text: string, lines: Record<string, number>): YamlSource {
 	let parsed: YamlSource | undefined;
 	const source = () => (parsed ??= parseYamlSource(text));
-	// The cross-file rules ask for lines of many files even when all is well; the index answers them.
-	const lineOf = (path: readonly PropertyKey[]) => {
-		for (let length = path.length; length >= 0; length -= 1) {
-			const line = lines[JSON.stringify(path.slice(0, length))];
-			if (line !== undefined) return line;
-		}
-		return source().lineOf(path);
-	};
 	return {
 		text,
 		get data() {
@@ -149,9 +123,22 @@ export function lazyYamlSource(text: string, lines: Record<string, number>): Yam
 		get errors() {
 			return source().errors;
 		},
-		lineOf,
+		// The cross-file rules ask for lines of many files even when all is well; the index answers them.
+		lineOf: (path) => lineInIndex(lines, path),
 		rangeOf: (path) => source().rangeOf(path),
 		positionAt: (offset) => source().positionAt(offset),
 		lineIndex: () => lines,
 	};
+}
+
+/**
+ * The line of `path`: where its value's key or item stands, or, when the path goes on past what the
+ * YAML holds, where the last part of it that exists stands (the document's start for none).
+ */
+function lineInIndex(lines: Readonly<Record<string, number>>, path: readonly PropertyKey[]): number {
+	for (let length = path.length; length >= 0; length -= 1) {
+		const line = lines[JSON.stringify(path.slice(0, length))];
+		if (line !== undefined) return line;
+	}
+	return 1;
 }
