@@ -84,6 +84,17 @@ export async function getDocumentsWithPeriods(): Promise<{ document: DocumentVie
 	return (await getDocuments()).map((document) => ({ document, period: periods.get(document.period)! }));
 }
 
+/**
+ * The ids of the glossary terms a document uses, as the loader found them in its Markdown with the
+ * matcher that marks them (src/content-source/loader.ts): the store keeps a document's Markdown only
+ * where a page needs the text itself.
+ */
+export function termsUsedIn(document: DocumentView): string[] {
+	const terms = document.entry.rendered?.metadata?.terms;
+	if (!Array.isArray(terms)) throw new Error(`${document.entry.filePath}: the content loader stored no glossary terms for this document`);
+	return terms as string[];
+}
+
 /** '<period>/<slug>' of every document, for the period switcher's look-ups. */
 export async function getDocumentKeys(): Promise<Set<string>> {
 	return new Set((await getDocuments()).map((document) => `${document.period}/${document.slug}`));

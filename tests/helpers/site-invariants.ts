@@ -145,6 +145,33 @@ export function openDataProblems(siteDir: string, content: CheckedContent): stri
 	return problems;
 }
 
+/**
+ * The glossary page's "Bruges i" under each term lists every document whose page marks the term (a
+ * link to the term's entry), all of them while the list is not cut short, and counts the rest.
+ */
+export function glossaryUsageProblems(siteDir: string, content: CheckedContent): string[] {
+	const problems: string[] = [];
+	const marking = new Map<string, string[]>();
+	for (const document of content.documents) {
+		const path = documentUrl(document.period, document.slug);
+		const $ = readPage(siteDir, path);
+		const ids = new Set($('.document__text a.glossary-term').map((_, link) => new URL(link.attribs.href!, 'https://site.invalid').hash.slice(1)).get());
+		for (const id of ids) marking.set(id, [...(marking.get(id) ?? []), path]);
+	}
+	if (content.glossary.length === 0) return problems;
+	const $ = readPage(siteDir, '/ordliste/');
+	for (const entry of content.glossary) {
+		const usage = $(`dt[id="${entry.id}"] + dd .glossary__more`).filter((_, p) => $(p).text().startsWith('Bruges i:'));
+		const listed = usage.find('a[href^="/"]:not([href^="/soeg/"])').map((_, link) => link.attribs.href).get();
+		const more = Number(/og (\d+) andr/.exec(usage.text())?.[1] ?? 0);
+		const marked = marking.get(entry.id) ?? [];
+		const missing = more === 0 ? marked.filter((path) => !listed.includes(path)) : [];
+		if (missing.length) problems.push(`/ordliste/#${entry.id}: does not list ${missing.join(', ')}, which mark the term`);
+		if (listed.length + more < marked.length) problems.push(`/ordliste/#${entry.id}: counts ${listed.length + more} documents, ${marked.length} mark the term`);
+	}
+	return problems;
+}
+
 /** No page runs inline code or loads anything from another site (the privacy and CSP promises). */
 export function privacyProblems(siteDir: string, siteUrl: string): string[] {
 	const problems: string[] = [];

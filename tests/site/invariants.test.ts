@@ -7,6 +7,7 @@ import { TEST_SITE_URL } from '../helpers/build-site.ts';
 import { fixtureContent, publishedContent } from '../helpers/site.ts';
 import {
 	feedProblems,
+	glossaryUsageProblems,
 	linkProblems,
 	openDataProblems,
 	privacyProblems,
@@ -32,6 +33,9 @@ describe.each([
 	});
 	test('publishes open data that parses with the schemas and holds exactly the content', () => {
 		expect(openDataProblems(siteDir, content)).toEqual([]);
+	});
+	test('lists under each glossary term the documents that mark it', () => {
+		expect(glossaryUsageProblems(siteDir, content)).toEqual([]);
 	});
 	test('runs no inline code and loads nothing from elsewhere', () => {
 		expect(privacyProblems(siteDir, TEST_SITE_URL)).toEqual([]);
