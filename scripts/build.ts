@@ -6,7 +6,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir as configuredContentDir } from '../src/site-config.ts';
-import { buildCacheDir } from '../src/validation/check-cache.ts';
+import { claimBuildCacheDir, pruneBuildCaches } from '../src/build-cache.ts';
 import { buildSite, contentProblemsOf } from './lib/build-site.ts';
 import { reportProblems } from './lib/report-problems.ts';
 
@@ -29,6 +29,8 @@ const workDir = resolve(rootDir, '.build');
 const staging = join(workDir, `staging-${process.pid}`);
 await rm(staging, { recursive: true, force: true });
 await mkdir(workDir, { recursive: true });
+// The caches of content folders that are gone (a test's or the benchmark's temporary ones).
+pruneBuildCaches(rootDir);
 
 try {
 	await buildSite({
@@ -37,7 +39,7 @@ try {
 		outDir: staging,
 		// Each content folder gets its own caches (Astro's, the content check's), so building fixtures
 		// never reuses another folder's data; `npm run check` and the dev server share the check's.
-		cacheDir: buildCacheDir(rootDir, contentDir),
+		cacheDir: claimBuildCacheDir(rootDir, contentDir),
 		compoundParts: values['compound-parts'],
 		onStep: (step, _ms, { check, indexed }) => {
 			if (step === 'check') console.log(`Indholdet er gyldigt: ${check.periods} perioder, ${check.documents} dokumenter.`);

@@ -2,7 +2,8 @@
 // each file gave on its own is kept under .build/ (src/validation/check-cache.ts), shared with
 // `npm run build`, so a second check reads only the files that changed.
 import { contentDir as configuredContentDir } from '../src/site-config.ts';
-import { buildCacheDir, checkCacheDir, openCheckCache } from '../src/validation/check-cache.ts';
+import { claimBuildCacheDir, pruneBuildCaches } from '../src/build-cache.ts';
+import { checkCacheDir, openCheckCache } from '../src/validation/check-cache.ts';
 import { checkContent } from '../src/validation/check-content.ts';
 import { cacheSpellingDictionaries } from '../src/validation/rules/spelling.ts';
 import { reportProblems } from './lib/report-problems.ts';
@@ -10,7 +11,8 @@ import { reportProblems } from './lib/report-problems.ts';
 const rootDir = process.cwd();
 const contentDir = configuredContentDir();
 await cacheSpellingDictionaries();
-const cache = openCheckCache({ dir: checkCacheDir(buildCacheDir(rootDir, contentDir)), memory: false });
+pruneBuildCaches(rootDir);
+const cache = openCheckCache({ dir: checkCacheDir(claimBuildCacheDir(rootDir, contentDir)), memory: false });
 const result = checkContent({ contentDir, rootDir, cache });
 if (result.problems.length > 0) {
 	reportProblems(result.problems);

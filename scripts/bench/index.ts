@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, launchBrowser } from '../lib/chromium.ts';
 import { serveSite } from '../lib/static-server.ts';
-import { buildCacheDir } from '../../src/validation/check-cache.ts';
+import { buildCacheDir } from '../../src/build-cache.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { checkBudgets, formatBudget } from './budgets.ts';
 import { growthChart } from './chart.ts';

@@ -44,12 +44,13 @@ async function currentCheck(rootDir: string, dev: boolean): Promise<ContentCheck
 			if (handed) return handed;
 			// Loaded here, not at the top, so the spelling dictionaries are read only when checking.
 			const { checkContent } = await import('../validation/check-content.ts');
-			const { buildCacheDir, checkCacheDir, openCheckCache } = await import('../validation/check-cache.ts');
+			const { checkCacheDir, openCheckCache } = await import('../validation/check-cache.ts');
+			const { claimBuildCacheDir } = await import('../build-cache.ts');
 			const { cacheSpellingDictionaries } = await import('../validation/rules/spelling.ts');
 			await cacheSpellingDictionaries();
 			// The folder `npm run check` and `npm run build` use for the same content, so the dev server
 			// starts from their results; only the dev server checks again, so only it keeps them in memory.
-			state.cache ??= openCheckCache({ dir: checkCacheDir(buildCacheDir(rootDir, contentDir)), memory: dev });
+			state.cache ??= openCheckCache({ dir: checkCacheDir(claimBuildCacheDir(rootDir, contentDir)), memory: dev });
 			return checkContent({ contentDir, rootDir, cache: state.cache });
 		})();
 	}

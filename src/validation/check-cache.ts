@@ -248,11 +248,6 @@ export function openCheckCache({ dir, fingerprint = checkFingerprint(), memory: 
 	};
 }
 
-/** The folder under .build/ holding one content folder's caches: Astro's (its data store) and the content check's. */
-export function buildCacheDir(rootDir: string, contentDir: string): string {
-	return join(rootDir, '.build', `cache-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`);
-}
-
 /** Where the content check keeps its results inside a build cache folder. */
 export function checkCacheDir(cacheDir: string): string {
 	return join(cacheDir, 'content-check');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { load } from 'cheerio';
 import { BAD_DOCUMENT_CASES } from '../fixtures/bad-content/cases.ts';
+import { buildCacheDir, claimBuildCacheDir } from '../../src/build-cache.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { headingAnchors } from '../../src/validation/rules/headings.ts';
 import { refusedBuildLines, runBuild as build, snapshotFolder as snapshot } from '../helpers/build-command.ts';
@@ -71,12 +72,19 @@ describe('a build with a third period made with npm run new', () => {
 	const withoutNote = scaffolded.replace(/^notes:\n(?: {2}.*\n)+/m, '').replace(/^> \*\*Redaktionel note:\*\* .*\n/m, '');
 	writeFileSync(file, `${withoutNote}\n${text}\n`);
 	const out = join(work, 'three-periods-site');
+	// What a test's temporary content folder leaves behind once it is removed: its build cache.
+	const leftBehind = claimBuildCacheDir(ROOT, join(work, 'removed-content'));
 	const result = build(content, out);
 
 	test('succeeds, from files npm run new wrote', () => {
 		expect([period.stderr, period.status, document.stderr, document.status]).toEqual(['', 0, '', 0]);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
+	});
+
+	test('removes the build cache of a content folder that is gone, and keeps its own', () => {
+		expect(existsSync(leftBehind)).toBe(false);
+		expect(existsSync(buildCacheDir(ROOT, content))).toBe(true);
 	});
 
 	test('gives the headings the anchors the content check predicted', () => {

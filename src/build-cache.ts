@@ -1,0 +1,70 @@
+// Each content folder gets a cache folder of its own under .build/ (Astro's data store, the content
+// check's results, the search index's copies), named by a digest of the folder's path. Tests and the
+// benchmark build content from temporary folders, so without housekeeping these cache folders would
+// pile up with every run (a hundred and more, tens of MB each at 1,000 documents). Each cache folder
+// therefore names the content folder it belongs to, and one whose content folder is gone is removed.
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+
+/** The file in a cache folder that names its content folder. */
+const OWNER_FILE = 'content-folder';
+const PREFIX = 'cache-';
+
+/** The folder under .build/ holding one content folder's caches. */
+export function buildCacheDir(rootDir: string, contentDir: string): string {
+	return join(rootDir, '.build', `${PREFIX}${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`);
+}
+
+/**
+ * The cache folder of a content folder, made if need be and marked with the content folder it belongs
+ * to, for pruneBuildCaches. Writing the mark is housekeeping: a folder that cannot be written is
+ * found so by the cache that uses it.
+ */
+export function claimBuildCacheDir(rootDir: string, contentDir: string): string {
+	const dir = buildCacheDir(rootDir, contentDir);
+	try {
+		const owner = join(dir, OWNER_FILE);
+		if (!existsSync(owner)) {
+			mkdirSync(dir, { recursive: true });
+			writeFileSync(owner, contentDir);
+		}
+	} catch {
+		// See above: the cache itself reports a folder it cannot use.
+	}
+	return dir;
+}
+
+/**
+ * Removes the cache folders under `<rootDir>/.build/` whose content folder no longer exists, and
+ * returns their paths. A folder without a mark (made by an older version, or being made right now by
+ * another build) and anything that is not a plain folder (a link a pull request committed) is left
+ * alone, and so is the cache of any content folder that still exists, so builds running side by side
+ * never lose each other's caches.
+ */
+export function pruneBuildCaches(rootDir: string): string[] {
+	const buildDir = join(rootDir, '.build');
+	const removed: string[] = [];
+	let names: string[];
+	try {
+		names = readdirSync(buildDir).filter((name) => name.startsWith(PREFIX));
+	} catch {
+		return removed;
+	}
+	for (const name of names) {
+		const dir = join(buildDir, name);
+		try {
+			if (!lstatSync(dir).isDirectory()) continue;
+			const owner = join(dir, OWNER_FILE);
+			if (!lstatSync(owner, { throwIfNoEntry: false })?.isFile()) continue;
+			const contentDir = readFileSync(owner, 'utf8');
+			// Only a mark this module wrote: the absolute path whose digest names the folder.
+			if (!isAbsolute(contentDir) || buildCacheDir(rootDir, contentDir) !== dir || existsSync(contentDir)) continue;
+			rmSync(dir, { recursive: true, force: true });
+			removed.push(dir);
+		} catch {
+			// Housekeeping: a folder that cannot be read or removed now is tried again on the next build.
+		}
+	}
+	return removed;
+}
