@@ -182,8 +182,8 @@ describe('a build with a bad content file', () => {
 // so a case added there is built here too. The good build runs once, with every fixture the check
 // accepts; each bad one then fails fast, before Astro starts. The first and the last refused case run
 // the real command in a process of its own (exit code, the Danish lines, the closing line, the site
-// untouched); the others run buildSite, the function the command runs, in this process, which shows
-// the same lines without starting Node and loading the pipeline for each.
+// untouched); the others run the build step's own check in this process (refusedBuildLines), which
+// shows the same lines without starting Node and loading the checker for each.
 describe('the bad-input corpus, built', () => {
 	const CORPUS = join(ROOT, 'tests/fixtures/bad-content');
 	// Inside the project, so problems are reported as '<prefix>content/2021-2022/<fixture>:<line>'.
@@ -236,11 +236,14 @@ describe('the bad-input corpus, built', () => {
 		}
 	});
 
-	test.each(refused.filter((row) => !throughCommand.has(row.fixture)))('$fixture stops the build at the check with exactly its messages, before anything is written', async ({ fixture, expected }) => {
+	// One cache folder for all these cases, as for the rebuilds of one content folder: each case then
+	// checks its own file afresh and takes the fixture's other files from the cache.
+	const buildCache = join(work, 'corpus-build-cache');
+	test.each(refused.filter((row) => !throughCommand.has(row.fixture)))("$fixture is refused by the build's check with exactly its messages", async ({ fixture, expected }) => {
 		const file = join(content, '2021-2022', fixture);
 		copyFileSync(join(CORPUS, fixture), file);
 		try {
-			expect(ofCorpus(await refusedBuildLines(content))).toEqual(expected);
+			expect(ofCorpus(await refusedBuildLines(content, buildCache))).toEqual(expected);
 		} finally {
 			rmSync(file);
 		}

@@ -1,12 +1,10 @@
 // `npm run build` for tests of refused builds: as a child process, exactly as a developer runs it, and
-// in this process through the same pipeline function the command calls, for the many cases that only
-// need to show what the check refuses.
+// in this process through the build step's own check, for the many cases that only need to show what
+// the check refuses.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite } from '../../scripts/lib/build-site.ts';
-import { ContentProblemsError } from '../../src/content-source/content-problems-error.ts';
+import { checkForBuild } from '../../scripts/lib/astro-build-step.ts';
 import { formatProblem, sortProblems } from '../../src/validation/problems.ts';
 import { ROOT, TEST_BUILD_DATE } from './test-builds.ts';
 
@@ -23,32 +21,27 @@ export function runBuild(content: string, out: string) {
 }
 
 /**
- * Builds content the check refuses through `buildSite` (scripts/lib/build-site.ts), the function
- * `npm run build` runs, in this process and with the command's environment, and returns the lines the
- * command prints for its problems (scripts/lib/report-problems.ts prints each with formatProblem).
- * Throws unless the build stopped at the check with a ContentProblemsError, which is what makes the
- * command exit 1 and say that the last site is untouched (the child-process cases prove that part),
- * and unless it stopped before writing anything.
+ * The lines `npm run build` prints for content its check refuses: the build step's own check
+ * (`checkForBuild` in scripts/lib/astro-build-step.ts, the first thing the build's child process
+ * runs, with the build's cache), here in this process and with the command's environment, each
+ * problem formatted as scripts/lib/report-problems.ts prints it. Throws if the check finds nothing,
+ * since the build would then go on. That the command stops there, exits 1 and leaves the last site
+ * untouched is shown by the cases that run the command itself; in this process the checker and its
+ * dictionaries load once for all the cases instead of once per build. `cacheDir` is the build's
+ * cache folder: shared by the cases, it shows that kept results report what a fresh check does.
  */
-export async function refusedBuildLines(content: string): Promise<string[]> {
-	const work = mkdtempSync(join(tmpdir(), 'socialaftale-refused-'));
-	const outDir = join(work, 'staging');
+export async function refusedBuildLines(content: string, cacheDir: string): Promise<string[]> {
 	const saved = Object.fromEntries(['SITE_CONTENT_DIR', ...Object.keys(LOCAL_BUILD_ENV)].map((name) => [name, process.env[name]]));
-	Object.assign(process.env, LOCAL_BUILD_ENV);
+	Object.assign(process.env, LOCAL_BUILD_ENV, { SITE_CONTENT_DIR: content });
 	try {
-		const error = await buildSite({ rootDir: ROOT, contentDir: content, outDir, cacheDir: join(work, 'cache') }).then(
-			() => new Error(`the build of ${content} did not stop at the check`),
-			(reason: unknown) => reason,
-		);
-		if (!(error instanceof ContentProblemsError)) throw error;
-		if (existsSync(outDir)) throw new Error(`the refused build of ${content} wrote ${outDir}`);
-		return sortProblems([...error.problems]).map(formatProblem).join('\n').split('\n');
+		const check = await checkForBuild({ rootDir: ROOT, contentDir: content, cacheDir });
+		if (check.problems.length === 0) throw new Error(`the build's check accepted ${content}: the build would go on`);
+		return sortProblems([...check.problems]).map(formatProblem).join('\n').split('\n');
 	} finally {
 		for (const [name, value] of Object.entries(saved)) {
 			if (value === undefined) delete process.env[name];
 			else process.env[name] = value;
 		}
-		rmSync(work, { recursive: true, force: true });
 	}
 }
 
