@@ -10,6 +10,7 @@ import { isAbsolute, join } from 'node:path';
 /** The file in a cache folder that names its content folder. */
 const OWNER_FILE = 'content-folder';
 const PREFIX = 'cache-';
+const UNMARKED_KEPT_MS = 24 * 60 * 60 * 1000;
 
 /** The folder under .build/ holding one content folder's caches. */
 export function buildCacheDir(rootDir: string, contentDir: string): string {
@@ -37,10 +38,10 @@ export function claimBuildCacheDir(rootDir: string, contentDir: string): string 
 
 /**
  * Removes the cache folders under `<rootDir>/.build/` whose content folder no longer exists, and
- * returns their paths. A folder without a mark (made by an older version, or being made right now by
- * another build) and anything that is not a plain folder (a link a pull request committed) is left
- * alone, and so is the cache of any content folder that still exists, so builds running side by side
- * never lose each other's caches.
+ * returns their paths, and those without a mark (made before folders were marked) that nothing has
+ * changed for a day. Anything that is not a plain folder (a link a pull request committed), a mark
+ * that does not name its folder, and the cache of any content folder that still exists are left
+ * alone, so builds running side by side never lose each other's caches.
  */
 export function pruneBuildCaches(rootDir: string): string[] {
 	const buildDir = join(rootDir, '.build');
@@ -54,9 +55,18 @@ export function pruneBuildCaches(rootDir: string): string[] {
 	for (const name of names) {
 		const dir = join(buildDir, name);
 		try {
-			if (!lstatSync(dir).isDirectory()) continue;
+			const stat = lstatSync(dir);
+			if (!stat.isDirectory()) continue;
 			const owner = join(dir, OWNER_FILE);
-			if (!lstatSync(owner, { throwIfNoEntry: false })?.isFile()) continue;
+			if (!lstatSync(owner, { throwIfNoEntry: false })?.isFile()) {
+				// Made before folders were marked: gone once nothing has used it for a day (a folder being
+				// made this moment is marked within milliseconds).
+				if (stat.mtimeMs < Date.now() - UNMARKED_KEPT_MS) {
+					rmSync(dir, { recursive: true, force: true });
+					removed.push(dir);
+				}
+				continue;
+			}
 			const contentDir = readFileSync(owner, 'utf8');
 			// Only a mark this module wrote: the absolute path whose digest names the folder.
 			if (!isAbsolute(contentDir) || buildCacheDir(rootDir, contentDir) !== dir || existsSync(contentDir)) continue;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -42,7 +42,19 @@ describe('build cache folders', () => {
 		expect(pruneBuildCaches(root)).toEqual([]);
 	});
 
-	test('pruning leaves alone a folder without a mark, a mark that does not name the folder, and a link', () => {
+	test('pruning removes a folder without a mark once nothing has changed it for a day, and not before', () => {
+		const root = temporary('root-');
+		const old = join(root, '.build', 'cache-000000000000');
+		const recent = join(root, '.build', 'cache-222222222222');
+		mkdirSync(old, { recursive: true });
+		mkdirSync(recent);
+		const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+		utimesSync(old, twoDaysAgo, twoDaysAgo);
+		expect(pruneBuildCaches(root)).toEqual([old]);
+		expect(existsSync(recent)).toBe(true);
+	});
+
+	test('pruning leaves alone a folder just made without its mark yet, a mark that does not name the folder, and a link', () => {
 		const root = temporary('root-');
 		const elsewhere = temporary('elsewhere-');
 		const unmarked = join(root, '.build', 'cache-000000000000');
