@@ -1,7 +1,9 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { isDeepStrictEqual } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, inject } from 'vitest';
 import { browserAvailable } from '../../scripts/lib/chromium.ts';
 import { serveSite } from '../../scripts/lib/static-server.ts';
+import { NOTHING_STORED, storedState } from './page-visit.ts';
 
 /**
  * The run's one Chromium (started by tests/helpers/browser-server.ts), for a file that drives the
@@ -55,3 +57,82 @@ export function useBrowserPage(options: { siteDir?: string; pagePerTest?: boolea
 }
 
 export const hasBrowser = browserAvailable();
+
+/** Playwright's default viewport, which a context without one of its own has. */
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
+
+/**
+ * Pages for loading many pages one after another, each as if it were the browser's first. A new
+ * context and page for a load costs Chromium about a second of CPU more than a load in a page
+ * already open (a renderer process and its compositor, and a cold start for the page's scripts and
+ * axe): every-page.test.ts took 99 CPU-seconds of Chromium with a context per page, 62 with a
+ * page per lane, so a file that visits every page of a site reuses a few.
+ * `use(run)` lends a page to one caller at a time, opening one in a context of its own (with
+ * `options`) only when every page is lent out; `runLimited` therefore never opens more than its limit.
+ *
+ * Before a page is lent again, what the last load left is wiped: cookies, web storage and every
+ * other store of the origin (Chrome DevTools' Storage.clearDataForOrigin: IndexedDB, Cache Storage,
+ * service workers), and the wiping is checked, so a page that stores something is the only one
+ * judged for it; the colour scheme and the viewport are set back to the context's. The page stays
+ * where it is: a load to the same site then reuses its renderer process, where a stop at
+ * about:blank started a new one for every load and cost back a fifth of what reuse saves. So that the
+ * last page's doings are not counted as the next one's, watch() has `nextDocument`. A page whose
+ * run failed is closed, not lent again.
+ *
+ * It undoes only what loading and reading a page does: a run must not route requests, add init
+ * scripts or grant permissions on the page it is lent.
+ */
+export function reusedPages(browser: Browser, options: BrowserContextOptions = {}) {
+	const idle: Page[] = [];
+	const contexts = new Set<BrowserContext>();
+	const open = async () => {
+		const context = await browser.newContext(options);
+		contexts.add(context);
+		return context.newPage();
+	};
+	const discard = async (page: Page) => {
+		contexts.delete(page.context());
+		await page.context().close();
+	};
+	const forget = async (page: Page) => {
+		const { origin } = new URL(page.url());
+		// about:blank, where a page starts, has no origin and stores nothing.
+		if (origin !== 'null') {
+			await page.evaluate(() => {
+				localStorage.clear();
+				sessionStorage.clear();
+			});
+			await page.context().clearCookies();
+			const devtools = await page.context().newCDPSession(page);
+			try {
+				await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+			} finally {
+				await devtools.detach();
+			}
+			const left = await storedState(page);
+			if (!isDeepStrictEqual(left, NOTHING_STORED)) throw new Error(`${page.url()} left ${JSON.stringify(left)} that could not be wiped`);
+		}
+		await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+		await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);
+	};
+	return {
+		async use<R>(run: (page: Page) => Promise<R>): Promise<R> {
+			const page = idle.pop() ?? (await open());
+			try {
+				const result = await run(page);
+				await forget(page);
+				idle.push(page);
+				return result;
+			} catch (error) {
+				await discard(page).catch(() => undefined);
+				throw error;
+			}
+		},
+		/** Closes every context opened here. */
+		async close() {
+			await Promise.all([...contexts].map((context) => context.close()));
+			contexts.clear();
+			idle.length = 0;
+		},
+	};
+}
