@@ -25,30 +25,43 @@ export function connectBrowser(): Promise<Browser> {
  * settings, or one page for a whole file): a page costs Chromium about 0.7 s of CPU more than a
  * navigation does (a renderer process and its compositor), and search-quality's 177 tests each
  * got one they never used. `page()` then throws, so no test can read a page that was not opened.
+ *
+ * `pagePerTest: 'wiped'` gives each test the page the last test had, wiped and at about:blank
+ * (reusedPages, below), instead of a new context and page: about a second of Chromium's CPU less
+ * a test. For files whose tests only load pages, read, click and type, and set the viewport or the
+ * colour scheme (both set back): a test must not route requests, add init scripts, emulate other
+ * media features, or go back in the history (it holds the earlier tests' pages).
  */
-export function useBrowserPage(options: { siteDir?: string; pagePerTest?: boolean } = {}) {
+export function useBrowserPage(options: { siteDir?: string; pagePerTest?: boolean | 'wiped' } = {}) {
 	const pagePerTest = options.pagePerTest ?? true;
 	let browser: Browser;
 	let server: Awaited<ReturnType<typeof serveSite>>;
-	let page: Page;
+	let wiped: ReturnType<typeof reusedPages> | undefined;
+	let page: Page | undefined;
 	beforeAll(async () => {
 		server = await serveSite(options.siteDir ?? inject('siteDir'));
 		browser = await connectBrowser();
+		if (pagePerTest === 'wiped') wiped = reusedPages(browser);
 	});
 	afterAll(async () => {
+		await wiped?.close();
 		await browser?.close();
 		await server?.close();
 	});
 	beforeEach(async () => {
-		if (pagePerTest) page = await browser.newPage();
+		if (pagePerTest) page = wiped ? await wiped.take() : await browser.newPage();
 	});
 	afterEach(async () => {
-		await page?.close();
+		const used = page;
+		page = undefined;
+		if (!used) return;
+		if (wiped) await wiped.give(used, { leave: true });
+		else await used.close();
 	});
 	return {
 		page: () => {
 			if (!pagePerTest) throw new Error('useBrowserPage({ pagePerTest: false }) opens no page: open one with browser()');
-			return page;
+			return page!;
 		},
 		/** The browser itself, for a context with other settings (e.g. JavaScript turned off). */
 		browser: () => browser,
@@ -73,7 +86,8 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
  * Before a page is lent again, what the last load left is wiped: cookies, web storage and every
  * other store of the origin (Chrome DevTools' Storage.clearDataForOrigin: IndexedDB, Cache Storage,
  * service workers), and the wiping is checked, so a page that stores something is the only one
- * judged for it; the colour scheme and the viewport are set back to the context's. The page stays
+ * judged for it; the colour scheme and the viewport are set back to the context's, and the pointer
+ * to the corner. The page stays
  * where it is: a load to the same site then reuses its renderer process, where a stop at
  * about:blank started a new one for every load and cost back a fifth of what reuse saves. So that the
  * last page's doings are not counted as the next one's, watch() has `nextDocument`. A page whose
@@ -114,20 +128,36 @@ export function reusedPages(browser: Browser, options: BrowserContextOptions = {
 		}
 		await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
 		await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);
+		// Where a fresh page's pointer is, so no element of the next page starts out hovered.
+		await page.mouse.move(0, 0);
+	};
+	const take = async () => idle.pop() ?? (await open());
+	/** Wipes the page and makes it the next one lent; `leave` also takes it to about:blank. */
+	const give = async (page: Page, { leave = false } = {}) => {
+		try {
+			await forget(page);
+			if (leave) await page.goto('about:blank');
+			idle.push(page);
+		} catch (error) {
+			await discard(page).catch(() => undefined);
+			throw error;
+		}
 	};
 	return {
 		async use<R>(run: (page: Page) => Promise<R>): Promise<R> {
-			const page = idle.pop() ?? (await open());
+			const page = await take();
+			let result: R;
 			try {
-				const result = await run(page);
-				await forget(page);
-				idle.push(page);
-				return result;
+				result = await run(page);
 			} catch (error) {
 				await discard(page).catch(() => undefined);
 				throw error;
 			}
+			await give(page);
+			return result;
 		},
+		take,
+		give,
 		/** Closes every context opened here. */
 		async close() {
 			await Promise.all([...contexts].map((context) => context.close()));
