@@ -28,9 +28,9 @@ export function connectBrowser(): Promise<Browser> {
  *
  * `pagePerTest: 'wiped'` gives each test the page the last test had, wiped and at about:blank
  * (reusedPages, below), instead of a new context and page: about a second of Chromium's CPU less
- * a test. For files whose tests only load pages, read, click and type, and set the viewport or the
- * colour scheme (both set back): a test must not route requests, add init scripts, emulate other
- * media features, or go back in the history (it holds the earlier tests' pages).
+ * a test. For files whose tests only load pages, read, click and type, and set the viewport or
+ * emulate media (both set back): a test must not route requests, add init scripts, use Chrome
+ * DevTools on the page, or go back in the history (it holds the earlier tests' pages).
  */
 export function useBrowserPage(options: { siteDir?: string; pagePerTest?: boolean | 'wiped' } = {}) {
 	const pagePerTest = options.pagePerTest ?? true;
@@ -86,7 +86,7 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
  * Before a page is lent again, what the last load left is wiped: cookies, web storage and every
  * other store of the origin (Chrome DevTools' Storage.clearDataForOrigin: IndexedDB, Cache Storage,
  * service workers), and the wiping is checked, so a page that stores something is the only one
- * judged for it; the colour scheme and the viewport are set back to the context's, and the pointer
+ * judged for it; the emulated media and the viewport are set back to the context's, and the pointer
  * to the corner. The page stays
  * where it is: a load to the same site then reuses its renderer process, where a stop at
  * about:blank started a new one for every load and cost back a fifth of what reuse saves. So that the
@@ -126,7 +126,13 @@ export function reusedPages(browser: Browser, options: BrowserContextOptions = {
 			const left = await storedState(page);
 			if (!isDeepStrictEqual(left, NOTHING_STORED)) throw new Error(`${page.url()} left ${JSON.stringify(left)} that could not be wiped`);
 		}
-		await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+		// Every media feature a run may emulate, back to the context's (Playwright's defaults unless given).
+		await page.emulateMedia({
+			media: null,
+			colorScheme: options.colorScheme ?? 'light',
+			reducedMotion: options.reducedMotion ?? 'no-preference',
+			forcedColors: options.forcedColors ?? 'none',
+		});
 		await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);
 		// Where a fresh page's pointer is, so no element of the next page starts out hovered.
 		await page.mouse.move(0, 0);
