@@ -3,7 +3,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasBrowser)('reading across periods in Chromium', () => {
-	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir'), pagePerTest: 'wiped' });
 
 	/** The computed text decoration of the first element matching `selector`. */
 	const decoration = (selector: string) => session.page().locator(selector).first().evaluate((element) => getComputedStyle(element).textDecorationLine);

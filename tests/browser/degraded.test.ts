@@ -3,7 +3,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ui } from '../../src/ui/strings.ts';
-import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
+import { hasBrowser, reusedPages, useBrowserPage } from '../helpers/browser-session.ts';
 import { readerPages } from '../helpers/site.ts';
 
 const pages = readerPages(inject('fixtureSiteDir'));
@@ -31,25 +31,33 @@ describe.skipIf(!hasBrowser)('search when its index cannot be loaded', () => {
 });
 
 describe.skipIf(!hasBrowser)('with JavaScript turned off', () => {
-	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir'), pagePerTest: false });
 
 	// One page without JavaScript for every test here, each page loaded in turn: a page costs
 	// Chromium about 0.7 s of CPU more than a navigation, and without scripts a page keeps nothing
-	// that the next load could find (it runs no code and stores nothing).
+	// that the next load could find (it runs no code and stores nothing). The pages with JavaScript
+	// they are read against are loaded in one page too, wiped between loads (reusedPages), for the
+	// same reason.
 	let noScriptContext: BrowserContext;
 	let noScript: Page;
+	let withScript: ReturnType<typeof reusedPages>;
 	beforeAll(async () => {
 		noScriptContext = await session.browser().newContext({ javaScriptEnabled: false });
 		noScript = await noScriptContext.newPage();
+		withScript = reusedPages(session.browser());
 	});
-	afterAll(() => noScriptContext?.close());
+	afterAll(async () => {
+		await withScript?.close();
+		await noScriptContext?.close();
+	});
 
 	test.each(pages.filter((path) => path !== '/soeg/'))('%s reads exactly as with JavaScript', async (path) => {
-		const page = session.page();
-		await page.goto(session.url(path));
-		const withScript = await mainText(page);
+		const withScriptText = await withScript.use(async (page) => {
+			await page.goto(session.url(path));
+			return mainText(page);
+		});
 		await noScript.goto(session.url(path));
-		expect(await mainText(noScript)).toBe(withScript);
+		expect(await mainText(noScript)).toBe(withScriptText);
 		expect(await noScript.locator('h1').isVisible()).toBe(true);
 	});
 

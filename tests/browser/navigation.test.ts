@@ -3,7 +3,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasBrowser)('navigation in Chromium', () => {
-	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir'), pagePerTest: 'wiped' });
 
 	test('the period switcher takes a reader from an older period to the newest one', async () => {
 		const page = session.page();

@@ -10,7 +10,7 @@ const SCREENS = [
 ];
 
 describe.skipIf(!hasBrowser)('the search page layout', () => {
-	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir'), pagePerTest: 'wiped' });
 
 	async function sendQuery(query: string) {
 		const page = session.page();
@@ -77,7 +77,7 @@ describe.skipIf(!hasBrowser)('the search page layout', () => {
 });
 
 describe.skipIf(!hasBrowser)('answers above the documents', () => {
-	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir'), pagePerTest: 'wiped' });
 
 	async function answersFor(path: string) {
 		const page = session.page();

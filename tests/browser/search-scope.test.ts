@@ -4,7 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasBrowser)('search scope, order and highlighting in Chromium', () => {
-	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir'), pagePerTest: 'wiped' });
 
 	async function statusSays(pattern: RegExp) {
 		await session.page().waitForFunction((source) => new RegExp(source).test(document.querySelector('#search-status')?.textContent ?? ''), pattern.source);

@@ -4,7 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasBrowser)('search in Chromium', () => {
-	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir') });
+	const session = useBrowserPage({ siteDir: inject('fixtureSiteDir'), pagePerTest: 'wiped' });
 
 	async function resultTitles() {
 		const page = session.page();

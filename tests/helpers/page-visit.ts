@@ -5,7 +5,7 @@
 // once per page here, and tests/browser/every-page.test.ts asserts on the result.
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
-import type { ConsoleMessage, Frame, Page } from 'playwright-core';
+import type { ConsoleMessage, Frame, Page, Request } from 'playwright-core';
 import { AXE_TAGS, REFLOW_WIDTH } from '../../src/lib/accessibility-checks.ts';
 
 /** The phone and desktop the reading layout is judged on. */
@@ -129,21 +129,26 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * Visits `url` in `page` (a fresh page in a light-scheme context of its own: axe's Playwright runner
- * needs that) and gathers a PageVisit. The order matters: privacy is read before anything but the
+ * Visits `url` in `page` (a fresh page, or one lent by reusedPages in tests/helpers/browser-session.ts,
+ * which wipes what the last visit left) and gathers a PageVisit. The order matters: privacy is read before anything but the
  * page has run, and the keyboard round and the document's fold, which move focus and open things,
  * come after the checks that look at the page as loaded. Changing the colour scheme and the viewport
  * on the loaded page is what a reader's system setting and zoom do, without a reload.
  */
 export async function visitPage(page: Page, url: string, { isDocument = false, isSearch = false } = {}): Promise<PageVisit> {
-	const { requests, problems } = watch(page);
 	await page.setViewportSize(LOADED_AT);
-	await page.goto(url, { waitUntil: 'networkidle' });
-	// The search page fills itself in from the address; wait until it has settled.
-	if (isSearch) await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '') !== '');
+	await page.emulateMedia({ colorScheme: 'light' });
+	const { requests, problems, stop } = watch(page, { nextDocument: true });
+	try {
+		await page.goto(url, { waitUntil: 'networkidle' });
+		// The search page fills itself in from the address; wait until it has settled.
+		if (isSearch) await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '') !== '');
+	} finally {
+		// Only the load is watched; a page reused for the next visit (reusedPages) must not keep listening.
+		stop();
+	}
 	const loaded = { requests: [...requests], problems: [...problems], stored: await storedState(page) };
 
-	await page.emulateMedia({ colorScheme: 'light' });
 	const light = await axeViolations(page);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	const dark = await axeViolations(page);
@@ -154,7 +159,8 @@ export async function visitPage(page: Page, url: string, { isDocument = false, i
 	await page.setViewportSize({ width: REFLOW_WIDTH, height: 256 });
 	const reflowOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	const brokenYearSpans: Record<number, string[]> = {};
-	for (const width of [PHONE.width, 320]) {
+	// 320 px first, so the phone's size, set last, is the one a document page is read at next.
+	for (const width of [320, PHONE.width]) {
 		await page.setViewportSize({ width, height: PHONE.height });
 		brokenYearSpans[width] = await page.evaluate(() =>
 			[...document.querySelectorAll(':is(h1, h2, h3, h4) .nowrap')]
@@ -166,7 +172,7 @@ export async function visitPage(page: Page, url: string, { isDocument = false, i
 
 	let documentVisit: PageVisit['document'];
 	if (isDocument) {
-		await page.setViewportSize(PHONE);
+		// The viewport is the phone's already (the year spans' last width).
 		const phone = await textStart(page);
 		const phoneScrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
 		await page.setViewportSize(DESKTOP);
@@ -179,16 +185,43 @@ export async function visitPage(page: Page, url: string, { isDocument = false, i
 	return { ...loaded, axe: { light, dark }, keyboard, reflowOverflow, brokenYearSpans, document: documentVisit };
 }
 
-/** Records every request the page makes and every error and warning it reports on the console. */
-export function watch(page: Page): { requests: string[]; problems: string[] } {
+/**
+ * Records every request the page makes and every error and warning it reports on the console, until
+ * `stop()`. With `nextDocument`, only the next document loaded in the page's main frame is watched:
+ * its navigation, and what happens from its commit on. What the document still in the page does
+ * until then is left out, so a page reused from another visit (reusedPages) reports nothing of the
+ * last page as the next one's; Chromium reports a document's commit before anything it loads.
+ */
+export function watch(page: Page, { nextDocument = false } = {}): { requests: string[]; problems: string[]; stop(): void } {
 	const requests: string[] = [];
 	const problems: string[] = [];
-	page.on('request', (request) => requests.push(request.url()));
-	page.on('console', (message: ConsoleMessage) => {
-		if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-	return { requests, problems };
+	let committed = !nextDocument;
+	const onNavigated = (frame: Frame) => {
+		if (frame === page.mainFrame()) committed = true;
+	};
+	const onRequest = (request: Request) => {
+		if (committed || (request.isNavigationRequest() && request.frame() === page.mainFrame())) requests.push(request.url());
+	};
+	const onConsole = (message: ConsoleMessage) => {
+		if (committed && (message.type() === 'error' || message.type() === 'warning')) problems.push(`${message.type()}: ${message.text()}`);
+	};
+	const onPageError = (error: Error) => {
+		if (committed) problems.push(`pageerror: ${error.message}`);
+	};
+	page.on('framenavigated', onNavigated);
+	page.on('request', onRequest);
+	page.on('console', onConsole);
+	page.on('pageerror', onPageError);
+	return {
+		requests,
+		problems,
+		stop() {
+			page.off('framenavigated', onNavigated);
+			page.off('request', onRequest);
+			page.off('console', onConsole);
+			page.off('pageerror', onPageError);
+		},
+	};
 }
 
 /** What the page keeps about the reader: cookies and web storage. */
