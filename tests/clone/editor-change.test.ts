@@ -21,6 +21,7 @@ import { readPage } from '../helpers/site.ts';
 import {
 	axeProblems,
 	feedProblems,
+	glossaryUsageProblems,
 	htmlValidityProblems,
 	javaAvailable,
 	linkProblems,
@@ -125,6 +126,9 @@ describe('an editor’s change made with npm run new and typed in by hand', () =
 		});
 		test('open data parses with the schemas and holds exactly the content', () => {
 			expect(openDataProblems(OUT, content())).toEqual([]);
+		});
+		test('the glossary lists under each term the documents that mark it, the typed-in one included', () => {
+			expect(glossaryUsageProblems(OUT, content())).toEqual([]);
 		});
 		test('no page runs inline code or loads anything from elsewhere', () => {
 			expect(privacyProblems(OUT, SITE_URL)).toEqual([]);
