@@ -151,14 +151,17 @@ export function openDataProblems(siteDir: string, content: CheckedContent): stri
  */
 export function glossaryUsageProblems(siteDir: string, content: CheckedContent): string[] {
 	const problems: string[] = [];
+	if (content.glossary.length === 0) return problems;
 	const marking = new Map<string, string[]>();
 	for (const document of content.documents) {
 		const path = documentUrl(document.period, document.slug);
 		const $ = readPage(siteDir, path);
 		const ids = new Set($('.document__text a.glossary-term').map((_, link) => new URL(link.attribs.href!, 'https://site.invalid').hash.slice(1)).get());
-		for (const id of ids) marking.set(id, [...(marking.get(id) ?? []), path]);
+		for (const id of ids) {
+			if (!marking.has(id)) marking.set(id, []);
+			marking.get(id)!.push(path);
+		}
 	}
-	if (content.glossary.length === 0) return problems;
 	const $ = readPage(siteDir, '/ordliste/');
 	for (const entry of content.glossary) {
 		const usage = $(`dt[id="${entry.id}"] + dd .glossary__more`).filter((_, p) => $(p).text().startsWith('Bruges i:'));
