@@ -1,27 +1,21 @@
 // Serves Decap CMS from the site itself, at /admin/decap/: the prebuilt bundle of the `decap-cms`
-// package, copied into the build (and served by `npm run dev`), never loaded from a CDN.
+// package that `npm install` unpacks (src/cms/decap-bundle.ts), copied into the build (and served by
+// `npm run dev`), never loaded from a CDN.
 import { appendFileSync, copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ADMIN_URL } from '../lib/routes.ts';
 import { adminHeadersBlock } from './admin-policy.ts';
+import { DECAP_SCRIPT, decapBundleDir } from './decap-bundle.ts';
 import type { CmsSettings } from './cms-config.ts';
 
 /** Where on the site the CMS's own files are, below the base path. */
 export const DECAP_PATH = `${ADMIN_URL.slice(1)}decap/`;
 
-/** The entry script; the bundle loads its other parts from the same folder. */
-export const DECAP_SCRIPT = 'decap-cms.js';
-
 /** The bundle's files: the entry, the parts it loads on demand, its WebAssembly and its licences. */
 function bundleFiles(dir: string): string[] {
 	return readdirSync(dir).filter((name) => name === DECAP_SCRIPT || name.endsWith('.decap-cms.js') || name.endsWith('.wasm') || name === `${DECAP_SCRIPT}.LICENSE.txt`);
-}
-
-function bundleDir(): string {
-	return dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
 }
 
 /**
@@ -37,7 +31,7 @@ export function decapAssets(settings: CmsSettings): AstroIntegration {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			},
 			'astro:server:setup': ({ server }) => {
-				const dir = bundleDir();
+				const dir = decapBundleDir();
 				const files = new Set(bundleFiles(dir));
 				server.middlewares.use((request, response, next) => {
 					const name = request.url?.split('?')[0]?.split(`/${DECAP_PATH}`)[1];
@@ -47,7 +41,7 @@ export function decapAssets(settings: CmsSettings): AstroIntegration {
 				});
 			},
 			'astro:build:done': ({ dir }) => {
-				const from = bundleDir();
+				const from = decapBundleDir();
 				const to = join(fileURLToPath(dir), DECAP_PATH);
 				mkdirSync(to, { recursive: true });
 				for (const name of bundleFiles(from)) copyFileSync(join(from, name), join(to, name));
