@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { connectBrowser, hasBrowser } from '../helpers/browser-session.ts';
 import { ROOT, TEST_BUILD_DATE } from '../helpers/build-site.ts';
 import { THREE_PERIODS } from '../helpers/content-fixture.ts';
+import { DECAP_PATH } from '../../src/cms/decap-assets.ts';
+import { DECAP_INSTALLED_FROM, DECAP_SCRIPT, decapBundleDir } from '../../src/cms/decap-bundle.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'socialaftale-dev-'));
 const content = join(work, 'content');
@@ -139,6 +141,15 @@ describe('npm run dev', () => {
 		} finally {
 			await tab.close();
 		}
+	});
+
+	test("serves the CMS's bundle from what npm install unpacked, byte for byte, and nothing else of that folder", async () => {
+		const served = await request(`/${DECAP_PATH}${DECAP_SCRIPT}`);
+		expect(served.status).toBe(200);
+		expect(served.headers.get('content-type')).toContain('text/javascript');
+		expect(Buffer.from(await served.arrayBuffer()).equals(readFileSync(join(decapBundleDir(), DECAP_SCRIPT)))).toBe(true);
+		// The record of which archive it came from is the installer's, not the site's.
+		expect(await status(`/${DECAP_PATH}${DECAP_INSTALLED_FROM}`)).toBe(404);
 	});
 
 	test('shows a saved change', async () => {
