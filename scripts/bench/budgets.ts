@@ -1,6 +1,6 @@
 // The performance budgets of issue #6, checked against one run's results. They are printed as
 // PASS/FAIL lines by `npm run bench`; they are not part of `npm test`, since timings vary with the machine.
-import { KiB, MB, kib, mb, measured, mib, seconds, type BenchResults } from './results.ts';
+import { KiB, MB, kib, mb, measured, mib, seconds, type BenchResults, type Rebuild } from './results.ts';
 import { median } from './comparison.ts';
 import type { BuildMeasurement } from './measure-build.ts';
 import { PAGE_WEIGHT_BUDGET, type PageWeight } from './page-weight.ts';
@@ -157,8 +157,9 @@ function growthBudgets(results: BenchResults): BudgetLine[] {
 		if (growth) lines.push(line(`${growth.from.toLocaleString('en')} -> ${growth.to.toLocaleString('en')} documents: ${what} grows no faster than linearly (per document, <= 1.0x)`, `${growth.factor.toFixed(2)}x`, growth.factor <= 1));
 	}
 	for (const rebuild of results.rebuilds ?? []) {
+		// The verdict is the wall clock's, as the issue asks; the CPU share is shown beside it.
 		const share = rebuild.rebuild.wallMs / rebuild.cleanWallMs;
-		lines.push(line(`${rebuild.documents.toLocaleString('en')} documents: rebuild after one changed document <= 0.5x a clean build`, `${share.toFixed(2)}x (${seconds(rebuild.rebuild.wallMs)} against ${seconds(rebuild.cleanWallMs)})`, share <= 0.5));
+		lines.push(line(`${rebuild.documents.toLocaleString('en')} documents: rebuild after one changed document <= 0.5x a clean build`, rebuildShares(rebuild), share <= 0.5));
 	}
 	return lines;
 }
@@ -185,4 +186,11 @@ function editorBudgets(results: BenchResults): BudgetLine[] {
 export function formatBudget(budget: BudgetLine): string {
 	const verdict = budget.pass === undefined ? 'INFO' : budget.pass ? 'PASS' : 'FAIL';
 	return `${verdict}  ${budget.budget}: ${budget.measured}`;
+}
+
+/** A rebuild's wall clock against its clean build's, and its CPU time against theirs where both were measured. */
+export function rebuildShares({ cleanWallMs, cleanCpuMs, rebuild }: Rebuild): string {
+	const wall = `wall ${(rebuild.wallMs / cleanWallMs).toFixed(2)}x (${seconds(rebuild.wallMs)} against ${seconds(cleanWallMs)})`;
+	if (cleanCpuMs === undefined || rebuild.cpuMs === undefined) return wall;
+	return `${wall}, CPU ${(rebuild.cpuMs / cleanCpuMs).toFixed(2)}x (${seconds(rebuild.cpuMs)} against ${seconds(cleanCpuMs)})`;
 }

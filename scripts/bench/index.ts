@@ -14,7 +14,7 @@ import { CHROMIUM, launchBrowser } from '../lib/chromium.ts';
 import { serveSite } from '../lib/static-server.ts';
 import { buildCacheDir } from '../../src/build-cache.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
-import { checkBudgets, formatBudget } from './budgets.ts';
+import { checkBudgets, formatBudget, rebuildShares } from './budgets.ts';
 import { growthChart } from './chart.ts';
 import { generateCorpus } from './corpus.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -259,8 +259,9 @@ try {
 			writeFileSync(editedPath, editedDocument(original, 1));
 			progress(`${step}: rebuild after changing ${edited}`);
 			const rebuild = await measureBuild({ rootDir, contentDir, outDir: siteDir, keepCache: true });
-			rebuilds.push({ documents: size, cleanWallMs: middle, rebuild });
-			progress(`${step}: rebuild: ${describeBuild(rebuild)}, wall ${seconds(rebuild.wallMs)} (${(rebuild.wallMs / middle).toFixed(2)}x the clean build)`);
+			const entry: Rebuild = { documents: size, cleanWallMs: middle, cleanCpuMs: median(builds.ours.flatMap((build) => (build.cpuMs === undefined ? [] : [build.cpuMs]))), rebuild };
+			rebuilds.push(entry);
+			progress(`${step}: rebuild: ${describeBuild(rebuild)}, ${rebuildShares(entry)}`);
 			writeFileSync(editedPath, original);
 		}
 		if (!skip.has('check')) {

@@ -58,6 +58,11 @@ export interface Rebuild {
 	documents: number;
 	/** Wall clock of the clean build it follows (the median of the size's clean builds). */
 	cleanWallMs: number;
+	/**
+	 * CPU time of the clean builds (their median; absent in older results). On a shared machine the
+	 * wall clock of one rebuild moves with the load, its CPU time much less.
+	 */
+	cleanCpuMs?: number;
 	rebuild: BuildMeasurement;
 }
 
