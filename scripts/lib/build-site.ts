@@ -45,13 +45,21 @@ export function contentProblemsOf(error: unknown): readonly Problem[] | undefine
 
 const ASTRO_STEP = fileURLToPath(new URL('./astro-build-step.ts', import.meta.url));
 
+/**
+ * Rolldown, Astro's bundler, allocates with mimalloc, which by default keeps memory it has freed for
+ * 10 ms before it gives it back to the system; the memory freed after bundling then still counts while
+ * the pages are generated. Giving it back at once lowered the build's peak on 1,000 documents from
+ * 983 to 916 MiB (medians of five alternating builds each, same CPU time). A value already set is kept.
+ */
+const ASTRO_STEP_ALLOCATOR = { MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0' };
+
 /** Runs the check and the Astro build in a child process; the check's problems are thrown here. */
 function checkAndBuild(options: AstroStepOptions, onStep: BuildOptions['onStep']): Promise<CheckSummary> {
 	return new Promise((resolve, reject) => {
 		let check: CheckSummary | undefined;
 		let failure: Error | undefined;
 		let built = false;
-		const child = fork(ASTRO_STEP, [JSON.stringify(options)], { stdio: 'inherit' });
+		const child = fork(ASTRO_STEP, [JSON.stringify(options)], { stdio: 'inherit', env: { ...process.env, ...ASTRO_STEP_ALLOCATOR } });
 		child.on('message', (message: AstroStepMessage) => {
 			if ('problems' in message) failure = new ContentProblemsError(message.problems);
 			else if ('error' in message) failure = Object.assign(new Error(message.error), { stack: message.stack ?? message.error });
