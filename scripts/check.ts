@@ -3,17 +3,13 @@
 // `npm run build`, so a second check reads only the files that changed.
 import { contentDir as configuredContentDir } from '../src/site-config.ts';
 import { claimBuildCacheDir, pruneBuildCaches } from '../src/build-cache.ts';
-import { checkCacheDir, openCheckCache } from '../src/validation/check-cache.ts';
-import { checkContent } from '../src/validation/check-content.ts';
-import { cacheSpellingDictionaries } from '../src/validation/rules/spelling.ts';
+import { checkWithCache } from '../src/validation/check-with-cache.ts';
 import { reportProblems } from './lib/report-problems.ts';
 
 const rootDir = process.cwd();
 const contentDir = configuredContentDir();
-await cacheSpellingDictionaries();
 pruneBuildCaches(rootDir);
-const cache = openCheckCache({ dir: checkCacheDir(claimBuildCacheDir(rootDir, contentDir)), memory: false });
-const result = checkContent({ contentDir, rootDir, cache });
+const result = await checkWithCache({ rootDir, contentDir, cacheDir: claimBuildCacheDir(rootDir, contentDir) });
 if (result.problems.length > 0) {
 	reportProblems(result.problems);
 	process.exit(1);

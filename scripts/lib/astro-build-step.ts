@@ -4,11 +4,8 @@
 // It tells its parent what happened over the IPC channel, one message per step; it prints nothing
 // itself but Astro's warnings.
 import { handOverCheck } from '../../src/content-source/checked-content-handoff.ts';
-import type { ContentCheck } from '../../src/validation/checked-content.ts';
 import type { Problem } from '../../src/validation/problems.ts';
-import { checkContent } from '../../src/validation/check-content.ts';
-import { checkCacheDir, openCheckCache } from '../../src/validation/check-cache.ts';
-import { cacheSpellingDictionaries } from '../../src/validation/rules/spelling.ts';
+import { checkWithCache } from '../../src/validation/check-with-cache.ts';
 import { contentProblemsOf } from './build-site.ts';
 
 /** What the child tells its parent. */
@@ -26,20 +23,11 @@ export interface AstroStepOptions {
 	cacheDir: string;
 }
 
-/**
- * The step's first half: the content check as the build runs it, with the build's cache. Exported so
- * that the tests of refused content can run it in their own process (tests/helpers/build-command.ts):
- * Node, the checker and its dictionaries then start once for dozens of cases, not once for each.
- */
-export async function checkForBuild({ rootDir, contentDir, cacheDir }: Pick<AstroStepOptions, 'rootDir' | 'contentDir' | 'cacheDir'>): Promise<ContentCheck> {
-	await cacheSpellingDictionaries();
-	// Kept in Astro's cache folder, so a clean build (the benchmark's, CI's) starts cold and a rebuild warm.
-	return checkContent({ contentDir, rootDir, cache: openCheckCache({ dir: checkCacheDir(cacheDir), memory: false }) });
-}
-
 async function run({ rootDir, contentDir, outDir, cacheDir }: AstroStepOptions, send: (message: AstroStepMessage) => Promise<void>): Promise<void> {
 	let started = performance.now();
-	const check = await checkForBuild({ rootDir, contentDir, cacheDir });
+	// The check as `npm run check` runs it, with the build's cache: kept in Astro's cache folder, so a
+	// clean build (the benchmark's, CI's) starts cold and a rebuild warm.
+	const check = await checkWithCache({ rootDir, contentDir, cacheDir });
 	if (check.problems.length > 0) return send({ problems: check.problems });
 	await send({ step: 'check', ms: performance.now() - started, periods: check.periods.length, documents: check.documents.length });
 

@@ -1,10 +1,10 @@
 // `npm run build` for tests of refused builds: as a child process, exactly as a developer runs it, and
-// in this process through the build step's own check, for the many cases that only need to show what
-// the check refuses.
+// in this process through the check the build step runs (checkWithCache), for the many cases that
+// only need to show what the check refuses.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkForBuild } from '../../scripts/lib/astro-build-step.ts';
+import { checkWithCache } from '../../src/validation/check-with-cache.ts';
 import { formatProblem, sortProblems } from '../../src/validation/problems.ts';
 import { ROOT, TEST_BUILD_DATE } from './test-builds.ts';
 
@@ -22,8 +22,8 @@ export function runBuild(content: string, out: string) {
 
 /**
  * The lines `npm run build` prints for content its check refuses: the build step's own check
- * (`checkForBuild` in scripts/lib/astro-build-step.ts, the first thing the build's child process
- * runs, with the build's cache), here in this process and with the command's environment, each
+ * (`checkWithCache` in src/validation/check-with-cache.ts, the first thing the build's child process,
+ * scripts/lib/astro-build-step.ts, runs, with the build's cache), here in this process and with the command's environment, each
  * problem formatted as scripts/lib/report-problems.ts prints it. Throws if the check finds nothing,
  * since the build would then go on. That the command stops there, exits 1 and leaves the last site
  * untouched is shown by the cases that run the command itself; in this process the checker and its
@@ -34,7 +34,7 @@ export async function refusedBuildLines(content: string, cacheDir: string): Prom
 	const saved = Object.fromEntries(['SITE_CONTENT_DIR', ...Object.keys(LOCAL_BUILD_ENV)].map((name) => [name, process.env[name]]));
 	Object.assign(process.env, LOCAL_BUILD_ENV, { SITE_CONTENT_DIR: content });
 	try {
-		const check = await checkForBuild({ rootDir: ROOT, contentDir: content, cacheDir });
+		const check = await checkWithCache({ rootDir: ROOT, contentDir: content, cacheDir });
 		if (check.problems.length === 0) throw new Error(`the build's check accepted ${content}: the build would go on`);
 		return sortProblems([...check.problems]).map(formatProblem).join('\n').split('\n');
 	} finally {
