@@ -4,7 +4,7 @@ import { METRICS, median, type Metric } from './comparison.ts';
 import type { BuildMeasurement } from './measure-build.ts';
 import type { Bytes } from './page-weight.ts';
 import { KEYSTROKE_MS } from './search-timing.ts';
-import { kib, mb, measured, mib, seconds, type BenchResults } from './results.ts';
+import { kib, mb, measured, mib, rebuildRatios, seconds, type BenchResults } from './results.ts';
 
 const table = (header: string[], rows: string[][]) =>
 	[`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
@@ -90,16 +90,20 @@ function rebuildSection(results: BenchResults): string[] {
 		'',
 		table(
 			['documents', 'clean build', 'rebuild', 'share', 'CPU share', 'check', 'Astro build', 'Pagefind index'],
-			results.rebuilds.map(({ documents, cleanWallMs, cleanCpuMs, rebuild }) => [
-				documents.toLocaleString('en'),
-				seconds(cleanWallMs),
-				seconds(rebuild.wallMs),
-				`${(rebuild.wallMs / cleanWallMs).toFixed(2)}x`,
-				cleanCpuMs === undefined || rebuild.cpuMs === undefined ? 'not measured' : `${(rebuild.cpuMs / cleanCpuMs).toFixed(2)}x`,
-				seconds(rebuild.checkMs),
-				seconds(rebuild.buildMs),
-				seconds(rebuild.indexMs),
-			]),
+			results.rebuilds.map((entry) => {
+				const { wall, cpu } = rebuildRatios(entry);
+				const { documents, cleanWallMs, rebuild } = entry;
+				return [
+					documents.toLocaleString('en'),
+					seconds(cleanWallMs),
+					seconds(rebuild.wallMs),
+					`${wall.toFixed(2)}x`,
+					cpu === undefined ? 'not measured' : `${cpu.toFixed(2)}x`,
+					seconds(rebuild.checkMs),
+					seconds(rebuild.buildMs),
+					seconds(rebuild.indexMs),
+				];
+			}),
 		),
 		'',
 	];

@@ -66,6 +66,11 @@ export interface Rebuild {
 	rebuild: BuildMeasurement;
 }
 
+/** A rebuild's wall clock and CPU time as shares of its clean builds' (the CPU share where both were measured). */
+export function rebuildRatios({ cleanWallMs, cleanCpuMs, rebuild }: Rebuild): { wall: number; cpu: number | undefined } {
+	return { wall: rebuild.wallMs / cleanWallMs, cpu: cleanCpuMs === undefined || rebuild.cpuMs === undefined ? undefined : rebuild.cpuMs / cleanCpuMs };
+}
+
 /** True when a part of the results holds figures rather than a reason it was skipped. */
 export function measured<T extends object>(part: T): part is Exclude<T, { skipped: string }> {
 	return !('skipped' in part);
