@@ -13,6 +13,7 @@ import { isAdminUrl, isSourceTextUrl } from './src/lib/routes.ts';
 import { redirectsConfig } from './src/redirects.ts';
 import { basePathLinks } from './src/integrations/base-path.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentRefreshOnChange } from './src/integrations/content-refresh.ts';
 import { cmsSettings } from './src/cms/cms-config.ts';
 import { decapAssets } from './src/cms/decap-assets.ts';
 
@@ -57,5 +58,6 @@ export default defineConfig({
 		securityHeaders(),
 		decapAssets(cmsSettings(process.env, siteUrl())),
 		basePathLinks(),
+		contentRefreshOnChange(),
 	],
 });

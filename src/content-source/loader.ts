@@ -3,7 +3,7 @@
 // each body rendered from the check's own syntax tree. So Astro shows what was checked, and a file
 // the check refused is never rendered. `npm run build` runs the check once and hands its result
 // over (./checked-content-handoff.ts); `astro dev` and a bare `astro build` run it here, and the dev
-// server runs it again whenever a content file changes.
+// server runs it again whenever a content file changes (src/integrations/content-refresh.ts).
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createTermMatcher, glossaryTerms } from '../lib/glossary.ts';
 import { SYNONYMS_FILE } from '../schemas/synonyms.ts';
@@ -16,6 +16,7 @@ import { formatProblem, sortProblems } from '../validation/problems.ts';
 import { ContentProblemsError } from './content-problems-error.ts';
 import { takeHandedOverCheck } from './checked-content-handoff.ts';
 import { storeProblems } from './problems-collection.ts';
+import { CONTENT_LOADER_NAME, contentRefresh } from './refresh.ts';
 import { RENDER_FINGERPRINT } from './render-fingerprint.ts';
 
 /** The collections, by the name content.config.ts gives them. */
@@ -25,15 +26,13 @@ interface SharedState {
 	check?: Promise<ContentCheck>;
 	/** What each file gave the check, so a check after a save reads only the changed files again. */
 	cache?: CheckCache;
-	/** Bumped by every change to a content file while the dev server runs. */
+	/** The change to the content folder the dev server last synced (src/integrations/content-refresh.ts). */
 	generation: number;
 	checkedGeneration: number;
-	/** The dev server's collections, synced again together after a change. */
-	watched: Map<CollectionName, { context: LoaderContext; rootDir: string }>;
 }
 
 // One check serves every collection of one build or dev session.
-const state: SharedState = { generation: 0, checkedGeneration: -1, watched: new Map() };
+const state: SharedState = { generation: 0, checkedGeneration: -1 };
 
 async function currentCheck(rootDir: string, dev: boolean): Promise<ContentCheck> {
 	if (!state.check || state.checkedGeneration !== state.generation) {
@@ -62,48 +61,17 @@ async function currentCheck(rootDir: string, dev: boolean): Promise<ContentCheck
 /** The loader of one collection. */
 export function contentLoader(collection: CollectionName): Loader {
 	return {
-		name: 'socialaftale-content',
+		name: CONTENT_LOADER_NAME,
 		load: async (context) => {
-			const rootDir = context.config.root.pathname;
-			const dev = Boolean(context.watcher);
-			await sync(collection, context, rootDir, dev);
-			if (context.watcher) watch(collection, context, rootDir);
+			// In the dev server, a change to any content file syncs every collection again
+			// (src/integrations/content-refresh.ts), and all of them share one new check, so a file that
+			// now fails is taken off the preview and a cross-file problem (a link to a renamed file) is
+			// found at once. The check's cache reads again only the files whose bytes changed.
+			const refresh = contentRefresh(context.refreshContextData);
+			if (refresh && refresh.contentGeneration > state.generation) state.generation = refresh.contentGeneration;
+			await sync(collection, context, context.config.root.pathname, Boolean(context.watcher));
 		},
 	};
-}
-
-/**
- * In the dev server, any change under the content folder (a saved, added or deleted file) checks
- * all content again once and syncs every collection from that check, so a file that now fails is
- * taken off the preview and a cross-file problem (a link to a renamed file) is found at once. The
- * check's cache reads again only the files whose bytes changed; the rules across files run on all.
- */
-function watch(collection: CollectionName, context: LoaderContext, rootDir: string): void {
-	const first = state.watched.size === 0;
-	state.watched.set(collection, { context, rootDir });
-	if (!first) return;
-	const watcher = context.watcher!;
-	const contentDir = configuredContentDir();
-	watcher.add(contentDir);
-	let pending: ReturnType<typeof setTimeout> | undefined;
-	const onChange = (path: string) => {
-		if (!path.startsWith(contentDir)) return;
-		// An editor's save often fires several events; one check follows them all.
-		clearTimeout(pending);
-		pending = setTimeout(async () => {
-			state.generation += 1;
-			for (const [name, watched] of state.watched) {
-				try {
-					await sync(name, watched.context, watched.rootDir, true);
-				} catch (error) {
-					watched.context.logger.error(error instanceof Error ? error.message : String(error));
-				}
-			}
-		}, 50);
-	};
-	watcher.on('change', onChange);
-	watcher.on('add', onChange);
-	watcher.on('unlink', onChange);
 }
 
 /** The files of one collection in a check, by id. */
