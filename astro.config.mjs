@@ -14,6 +14,7 @@ import { redirectsConfig } from './src/redirects.ts';
 import { basePathLinks } from './src/integrations/base-path.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentRefreshOnChange } from './src/integrations/content-refresh.ts';
+import { refuseCommittedCaches } from './src/integrations/committed-caches.ts';
 import { cmsSettings } from './src/cms/cms-config.ts';
 import { decapAssets } from './src/cms/decap-assets.ts';
 
@@ -54,6 +55,7 @@ export default defineConfig({
 	// source-text pages and the CMS at /admin/, which are noindex: a sitemap lists what search engines
 	// should index. decapAssets follows securityHeaders: it adds /admin/'s own policy to _headers.
 	integrations: [
+		refuseCommittedCaches(),
 		sitemap({ filter: (page) => !isSourceTextUrl(page) && !isAdminUrl(page) }),
 		securityHeaders(),
 		decapAssets(cmsSettings(process.env, siteUrl())),

@@ -3,9 +3,10 @@
 // benchmark build content from temporary folders, so without housekeeping these cache folders would
 // pile up with every run (a hundred and more, tens of MB each at 1,000 documents). Each cache folder
 // therefore names the content folder it belongs to, and one whose content folder is gone is removed.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 
 /** The file in a cache folder that names its content folder. */
 const OWNER_FILE = 'content-folder';
@@ -77,4 +78,32 @@ export function pruneBuildCaches(rootDir: string): string[] {
 		}
 	}
 	return removed;
+}
+
+/**
+ * True when git tracks `dir` or a folder it lies in (a committed file, or a symbolic link to files
+ * committed elsewhere), so its contents came with the repository and not from this machine's checks.
+ * Outside a repository, or without git, nothing can have come with one.
+ */
+export function trackedByGit(dir: string): boolean {
+	let existing = dir;
+	while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+	const git = (args: string[], cwd = existing) => spawnSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+	const top = git(['rev-parse', '--show-toplevel']);
+	if (top.error || top.status !== 0) return false;
+	const root = realpathSync(top.stdout.trim());
+	const specs = new Set<string>();
+	const add = (path: string) => {
+		const inRoot = relative(root, path);
+		if (inRoot !== '' && !inRoot.startsWith('..') && !isAbsolute(inRoot)) specs.add(`:(literal)${inRoot}`);
+	};
+	// The folders the real path runs through, where the files are; and each folder on the way as
+	// named, itself unresolved, so a committed symbolic link among them is found too.
+	for (let path = join(realpathSync(existing), relative(existing, dir)); path !== dirname(path); path = dirname(path)) add(path);
+	for (let path = dir; path !== dirname(path); path = dirname(path)) if (existsSync(dirname(path))) add(join(realpathSync(dirname(path)), basename(path)));
+	if (specs.size === 0) return true;
+	// Pathspecs are relative to the working folder: run from the repository's top.
+	const tracked = git(['ls-files', '-z', '--', ...specs], root);
+	// A git that cannot answer is not taken to mean "nothing tracked".
+	return tracked.status !== 0 || tracked.stdout !== '';
 }

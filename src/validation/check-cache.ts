@@ -8,13 +8,13 @@
 // either: one whose checksum, format or key does not match is ignored and written again. A checksum
 // proves no origin, though, and anyone can compute a key: so a cache folder that came with the
 // repository (a pull request can commit files under the ignored .build/) is never read or written.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Root } from 'mdast';
+import { trackedByGit } from '../build-cache.ts';
 import type { ContentFile } from '../content-source/content-files.ts';
 import { lazyYamlSource } from '../content-source/yaml-source.ts';
 import type { CheckedMarkdownFile } from './checked-content.ts';
@@ -126,34 +126,6 @@ function readStored(bytes: Uint8Array, key: string): StoredResult | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-/**
- * True when git tracks `dir` or a folder it lies in (a committed file, or a symbolic link to files
- * committed elsewhere), so its contents came with the repository and not from this machine's checks.
- * Outside a repository, or without git, nothing can have come with one.
- */
-export function trackedByGit(dir: string): boolean {
-	let existing = dir;
-	while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-	const git = (args: string[], cwd = existing) => spawnSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-	const top = git(['rev-parse', '--show-toplevel']);
-	if (top.error || top.status !== 0) return false;
-	const root = realpathSync(top.stdout.trim());
-	const specs = new Set<string>();
-	const add = (path: string) => {
-		const inRoot = relative(root, path);
-		if (inRoot !== '' && !inRoot.startsWith('..') && !isAbsolute(inRoot)) specs.add(`:(literal)${inRoot}`);
-	};
-	// The folders the real path runs through, where the files are; and each folder on the way as
-	// named, itself unresolved, so a committed symbolic link among them is found too.
-	for (let path = join(realpathSync(existing), relative(existing, dir)); path !== dirname(path); path = dirname(path)) add(path);
-	for (let path = dir; path !== dirname(path); path = dirname(path)) if (existsSync(dirname(path))) add(join(realpathSync(dirname(path)), basename(path)));
-	if (specs.size === 0) return true;
-	// Pathspecs are relative to the working folder: run from the repository's top.
-	const tracked = git(['ls-files', '-z', '--', ...specs], root);
-	// A git that cannot answer is not taken to mean "nothing tracked".
-	return tracked.status !== 0 || tracked.stdout !== '';
 }
 
 /**

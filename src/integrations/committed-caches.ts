@@ -1,0 +1,38 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { trackedByGit } from '../build-cache.ts';
+import { ContentProblemsError } from '../content-source/content-problems-error.ts';
+import type { Problem } from '../validation/problems.ts';
+
+/**
+ * The problems of cache folders that came with the repository. Astro takes what its caches hold as
+ * its own work: the data store (each document's rendered HTML, reused while the document's digest
+ * matches) and, in an incremental build, the pages it copies instead of rendering. Anyone can compute
+ * those digests and keys, and a pull request can commit files under the ignored `.build/` or
+ * `.astro/` (or a link to them), so a cache git tracks would put a stranger's HTML on the site.
+ */
+export function committedCacheProblems(rootDir: string, dirs: readonly string[]): Problem[] {
+	return dirs.filter((dir) => trackedByGit(dir)).map((dir) => {
+		const name = relative(rootDir, dir).split('\\').join('/') || dir;
+		return {
+			file: name,
+			message: `mappen er lagt i git, men den er et mellemlager, som kun den maskine, der bygger, må skrive. Fjern den fra ændringen (git rm -r --cached ${name}) og byg igen`,
+		};
+	});
+}
+
+/** Refuses to build or serve the site from a cache folder git tracks (see committedCacheProblems). */
+export function refuseCommittedCaches(): AstroIntegration {
+	return {
+		name: 'socialaftale:refuse-committed-caches',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				const rootDir = fileURLToPath(config.root);
+				// The build's cache folder, and .astro/, where the dev server keeps its data store.
+				const problems = committedCacheProblems(rootDir, [fileURLToPath(config.cacheDir), fileURLToPath(new URL('.astro/', config.root))]);
+				if (problems.length > 0) throw new ContentProblemsError(problems);
+			},
+		},
+	};
+}
