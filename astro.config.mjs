@@ -37,6 +37,9 @@ export default defineConfig({
 	// A published address never changes; when one must, content/omdirigeringer.yaml sends readers on.
 	redirects: redirectsConfig(contentDir()),
 	devToolbar: { enabled: false },
+	// A rebuild copies each document page from the build before when its cache key (src/page-cache-key.ts)
+	// and its code are what they were; every other page is rendered each time.
+	experimental: { incrementalBuild: true },
 	markdown: {
 		syntaxHighlight: false,
 		// The site's one dialect (src/markdown/dialect.ts), for any Markdown page of the project's own.

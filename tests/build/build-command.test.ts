@@ -1,7 +1,7 @@
 // `npm run build` as editors meet it: bad content stops it with a clear message and the last good
 // site stays in place; a new period is a folder and nothing else, made with `npm run new`.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -122,21 +122,46 @@ describe('a build with a third period made with npm run new', () => {
 		expect($('.page-provenance a').length).toBe(0);
 	});
 
-	// A whole build: it may take longer than a test's 60 s when other test files share the machine.
-	test('is deterministic: the same content built again, from another folder and a cold cache, is byte for byte the same', { timeout: 240_000 }, () => {
-		// Two copies outside the repository (the shared build's and one more): each has a cold cache of
-		// its own, and neither has git history, so "Sidst opdateret" is the same ("ikke registreret") in both.
-		cpSync(FIXTURE, join(work, 'three-periods-copy'), { recursive: true });
-		const site = join(work, 'three-periods-copy-site');
-		expect(build(join(work, 'three-periods-copy'), site).status).toBe(0);
+	test('makes 2021-2022 an older period once a newer one exists', () => {
+		const $ = readPage(out, '/2021-2022/godkendelse/');
+		expect($('aside.older-notice a').attr('href')).toBe('/2023-2024/godkendelse/');
+	});
+});
+
+describe('builds of one content folder, from a cold cache and again after an edit', () => {
+	// A copy outside the repository, with a cold cache of its own and no git history, so "Sidst
+	// opdateret" is the same ("ikke registreret") as in the shared build of the same files.
+	const content = join(work, 'three-periods-copy');
+	cpSync(FIXTURE, content, { recursive: true });
+	const site = join(work, 'three-periods-copy-site');
+	const cold = build(content, site);
+	// Where Astro's incremental build keeps its copy of each page it may copy instead of rendering.
+	const kept = (page: string) => join(buildCacheDir(ROOT, content), 'dist', page, 'index.html');
+
+	test('is deterministic: the same content built again, from another folder and a cold cache, is byte for byte the same', () => {
+		expect(cold.status).toBe(0);
 		const builds = [snapshot(threePeriods.out), snapshot(site)];
 		expect(Object.keys(builds[0]!).length).toBeGreaterThan(20);
 		expect(builds[1]).toEqual(builds[0]);
 	});
 
-	test('makes 2021-2022 an older period once a newer one exists', () => {
-		const $ = readPage(out, '/2021-2022/godkendelse/');
-		expect($('aside.older-notice a').attr('href')).toBe('/2023-2024/godkendelse/');
+	// Two whole builds: they may take longer than a test's 60 s when other test files share the machine.
+	test("after an edit to one document's text, renders that page again, copies the others, and gives byte for byte a clean build of the edited content", { timeout: 240_000 }, () => {
+		const untouched = statSync(kept('2018-2020/resultater')).mtimeMs;
+		const before = readFileSync(kept('2021-2022/godkendelse'), 'utf8');
+		const file = join(content, '2021-2022/godkendelse.md');
+		writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nTeksten er ændret efter første bygning.\n`);
+		const rebuilt = join(work, 'three-periods-rebuilt');
+		expect(build(content, rebuilt).status).toBe(0);
+		expect(statSync(kept('2018-2020/resultater')).mtimeMs).toBe(untouched);
+		expect(readFileSync(kept('2021-2022/godkendelse'), 'utf8')).not.toBe(before);
+		expect(readPage(rebuilt, '/2021-2022/godkendelse/')('.document__text').text()).toContain('Teksten er ændret efter første bygning.');
+		// The same edited files, built from another folder with a cold cache.
+		const fresh = join(work, 'three-periods-edited');
+		cpSync(content, fresh, { recursive: true });
+		const clean = join(work, 'three-periods-edited-site');
+		expect(build(fresh, clean).status).toBe(0);
+		expect(snapshot(rebuilt)).toEqual(snapshot(clean));
 	});
 });
 
