@@ -16,7 +16,7 @@ import { formatProblem, sortProblems } from '../validation/problems.ts';
 import { ContentProblemsError } from './content-problems-error.ts';
 import { takeHandedOverCheck } from './checked-content-handoff.ts';
 import { storeProblems } from './problems-collection.ts';
-import { CONTENT_LOADER_NAME, contentRefresh } from './refresh.ts';
+import { CONTENT_LOADER_NAME, contentRefresh, recordSyncedGeneration } from './refresh.ts';
 import { RENDER_FINGERPRINT } from './render-fingerprint.ts';
 
 /** The collections, by the name content.config.ts gives them. */
@@ -70,6 +70,7 @@ export function contentLoader(collection: CollectionName): Loader {
 			const refresh = contentRefresh(context.refreshContextData);
 			if (refresh && refresh.contentGeneration > state.generation) state.generation = refresh.contentGeneration;
 			await sync(collection, context, context.config.root.pathname, Boolean(context.watcher));
+			if (refresh) recordSyncedGeneration(refresh.contentGeneration);
 		},
 	};
 }

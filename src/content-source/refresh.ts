@@ -14,3 +14,19 @@ export interface ContentRefresh {
 export function contentRefresh(data: Record<string, unknown> | undefined): ContentRefresh | undefined {
 	return typeof data?.contentGeneration === 'number' ? { contentGeneration: data.contentGeneration } : undefined;
 }
+
+// The loader runs in Vite's module graph and the integration in the Astro config's, in one process:
+// the generation the loader last synced is kept on a global, so the integration can see that a
+// refresh it asked for took place.
+const SYNCED = Symbol.for('nordjysk-socialaftale.synced-content-generation');
+
+/** Records that the collections were synced for a change (called by the loader). */
+export function recordSyncedGeneration(generation: number): void {
+	const holder = globalThis as { [SYNCED]?: number };
+	holder[SYNCED] = Math.max(holder[SYNCED] ?? 0, generation);
+}
+
+/** The latest change the collections were synced for. */
+export function syncedGeneration(): number {
+	return (globalThis as { [SYNCED]?: number })[SYNCED] ?? 0;
+}

@@ -77,13 +77,3 @@ describe('hostile files in the real build', () => {
 		}
 	});
 });
-
-describe('a rebuild that reuses the rendered bodies kept between builds', () => {
-	// A whole build: it may take longer than a test's 60 s when other test files share the machine.
-	test('gives byte for byte the same site as the first build', { timeout: 240_000 }, () => {
-		// The same content folder as the first build, so the build finds that build's cache.
-		const again = join(work, 'again');
-		expect(runBuild(good.content, again).status).toBe(0);
-		expect(snapshotFolder(again)).toEqual(before);
-	});
-});
