@@ -132,11 +132,16 @@ async function sync(collection: CollectionName, context: LoaderContext, rootDir:
 			store.set({ id, data, filePath: file });
 			continue;
 		}
-		const digest = `${markdown.digest}-${optionsDigest}`;
+		// The stored digest covers the data as well as the HTML's inputs: Astro ignores a set whose digest
+		// is unchanged, and the data of an unchanged file changes when the schemas or the check do (Astro
+		// clears its store only when content.config.ts itself changes).
+		const renderDigest = `${markdown.digest}-${optionsDigest}`;
+		const digest = `${renderDigest}-${context.generateDigest(data)}`;
 		const stored = store.get(id);
-		// An unchanged file rendered by an unchanged pipeline keeps its HTML: only data is set again.
-		if (stored?.digest === digest && stored.rendered) {
-			store.set({ ...stored, data });
+		if (stored?.digest === digest && stored.rendered) continue;
+		// An unchanged file rendered by an unchanged pipeline keeps its HTML, with its new data.
+		if (stored?.rendered && String(stored.digest).startsWith(`${renderDigest}-`)) {
+			store.set({ id, data, ...(keepsBody(collection, data) ? { body: markdown.body } : {}), filePath: file, digest, rendered: stored.rendered });
 			continue;
 		}
 		let rendered;
