@@ -2,8 +2,8 @@
 // reader's own splitFrontmatter, the YAML in the house style of `npm run new` (content-yaml.ts),
 // fields in the order of the form (which is the schema's), and nothing the schema would refuse for
 // being empty. Runs in the browser (the admin script) and in the tests; no Node module here.
-import { parse } from 'yaml';
-import { contentYaml } from '../content-source/content-yaml.ts';
+import { isMap, isScalar, isSeq, parse, parseDocument, type Document, type Pair } from 'yaml';
+import { contentYaml, CONTENT_YAML_OPTIONS } from '../content-source/content-yaml.ts';
 import { splitFrontmatter } from '../content-source/frontmatter.ts';
 import type { CmsField } from './cms-config.ts';
 
@@ -53,9 +53,65 @@ export function markdownFileText(data: EntryData, fields: readonly CmsField[]): 
 	return ['---', yaml.trimEnd(), '---', ...(text ? ['', text] : []), ''].join('\n');
 }
 
-/** The text of a YAML content file (a period file). */
+/**
+ * The YAML files read for the form, by their `id`, as parsed documents: a period file holds the
+ * editors' comments on where its values come from, and writing the file from the form's values alone
+ * would drop them.
+ */
+const readYamlFiles = new Map<string, Document.Parsed>();
+
+/** The text of a YAML content file (a period file), with the comments of the file it was read from. */
 export function yamlFileText(data: EntryData, fields: readonly CmsField[]): string {
-	return contentYaml(tidy(data, { fields: [...fields] }) ?? {});
+	const values = tidy(data, { fields: [...fields] }) ?? {};
+	const read = typeof data.id === 'string' ? readYamlFiles.get(data.id) : undefined;
+	if (read && isMap(read.contents)) {
+		const document = read.clone();
+		document.contents = withValues(document, document.contents, values) as typeof document.contents;
+		return document.toString(CONTENT_YAML_OPTIONS);
+	}
+	return contentYaml(values);
+}
+
+/** An item's own name in a list: its `id`, where it has one. */
+function itemId(value: unknown): unknown {
+	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).id : undefined;
+}
+
+/**
+ * `node` (a parsed YAML node, with its comments) holding `value`. A mapping keeps its keys' order,
+ * comments and quoting, loses the keys the value no longer has and gets the new ones at its end. A
+ * list item is kept, wherever it moved, while it is the same item: the same `id`, or for an item
+ * without one, the same values, since a comment on a changed item may no longer describe it; the
+ * others, and anything else, are written anew in the house style.
+ */
+function withValues(document: Document, node: unknown, value: unknown): unknown {
+	if (isMap(node) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+		const values = value as Record<string, unknown>;
+		const keyOf = (pair: Pair) => String(isScalar(pair.key) ? pair.key.value : pair.key);
+		node.items = node.items.filter((pair) => Object.hasOwn(values, keyOf(pair)));
+		for (const [key, child] of Object.entries(values)) {
+			const pair = node.items.find((item) => keyOf(item) === key);
+			if (pair) pair.value = withValues(document, pair.value, child);
+			else node.items.push(document.createPair(key, child));
+		}
+		return node;
+	}
+	if (isSeq(node) && Array.isArray(value)) {
+		const unused = [...node.items];
+		node.items = value.map((item) => {
+			const id = itemId(item);
+			const found = unused.findIndex((before) => (id !== undefined ? isMap(before) && before.get('id') === id : JSON.stringify((before as { toJSON?: () => unknown })?.toJSON?.()) === JSON.stringify(item)));
+			if (found === -1) return document.createNode(item);
+			const [before] = unused.splice(found, 1);
+			return withValues(document, before, item) as (typeof node.items)[number];
+		});
+		return node;
+	}
+	if (isScalar(node) && (value === null || typeof value !== 'object')) {
+		node.value = value;
+		return node;
+	}
+	return document.createNode(value);
 }
 
 /** Reads a Markdown content file for the form; a file without frontmatter is refused in Danish. */
@@ -67,9 +123,13 @@ export function markdownFileData(text: string): EntryData {
 	return { ...(frontmatter as EntryData), body: split.body.replace(/^\n+/, '') };
 }
 
-/** Reads a YAML content file for the form. */
+/** Reads a YAML content file for the form, and keeps it for writing it back (yamlFileText). */
 export function yamlFileData(text: string): EntryData {
-	const data: unknown = parse(text) ?? {};
+	const document = parseDocument(text);
+	if (document.errors.length) throw document.errors[0];
+	const data: unknown = document.toJS() ?? {};
 	if (typeof data !== 'object' || Array.isArray(data)) throw new Error('filen skal bestå af felter med navn og værdi');
+	const { id } = data as EntryData;
+	if (typeof id === 'string') readYamlFiles.set(id, document);
 	return data as EntryData;
 }

@@ -8,5 +8,8 @@ import { stringify } from 'yaml';
  * one line, as editors compare it with the source).
  */
 export function contentYaml(data: unknown): string {
-	return stringify(data, { defaultStringType: 'QUOTE_SINGLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+	return stringify(data, CONTENT_YAML_OPTIONS);
 }
+
+/** The house style's options, for a parsed document written back with its comments (src/cms/content-format.ts). */
+export const CONTENT_YAML_OPTIONS = { defaultStringType: 'QUOTE_SINGLE', defaultKeyType: 'PLAIN', lineWidth: 0 } as const;

@@ -235,6 +235,20 @@ describe.skipIf(!hasBrowser)('the CMS at /admin/, against decap-server on a git 
 		expect(await saved(page, 'cms/perioder/2029-2030/periode', 'content/2029-2030/periode.yaml')).toBe(scaffolded.split('\n').filter((line) => !line.startsWith('# ')).join('\n'));
 	});
 
+	test("an existing period is edited, and its file keeps the editors' comments", async () => {
+		const page = await openCms(`/collections/perioder/entries/${PERIOD}/periode`);
+		// The period's own title is the form's first; its vision and focus areas have titles too.
+		const title = page.getByLabel('Titel', { exact: true }).first();
+		const before = git('show', `main:content/${PERIOD}/periode.yaml`);
+		const oldTitle = (parse(before) as { title: string }).title;
+		await expect.poll(() => title.inputValue(), { timeout: 20_000 }).toBe(oldTitle);
+		await title.fill(`${oldTitle} (rettet)`);
+		await page.getByRole('button', { name: 'Gem' }).click();
+		const after = await saved(page, `cms/perioder/${PERIOD}/periode`, `content/${PERIOD}/periode.yaml`);
+		expect(before).toMatch(/^# /m);
+		expect(after).toBe(before.replace(`title: '${oldTitle}'`, `title: '${oldTitle} (rettet)'`));
+	});
+
 	test('an existing glossary entry is edited, and only what the editor changed differs in meaning', async () => {
 		const page = await openCms('/collections/ordliste/entries/das');
 		const expansion = page.getByLabel(/^Står for/);

@@ -41,14 +41,14 @@ describe('markdownFileText and yamlFileText', () => {
 		expect(checkContent({ contentDir: join(site, 'content'), rootDir: site }).problems.map(formatProblem)).toEqual([]);
 	});
 
-	test('write what npm run new writes, apart from its comments, for the same fields', () => {
+	test('write what npm run new writes for the same fields: a document apart from its comments, a period with them', () => {
 		const answers = { period: '2025-2026', title: 'Et referat', kind: 'referat', date: '2025-05', issuer: 'ukendt', 'source-title': 'Et referat', publisher: 'ukendt', 'focus-areas': 'alderdom', summary: 'Et resumé.' };
 		const scaffolded = documentText(answers);
 		const data = markdownFileData(scaffolded);
 		const withoutComments = (text: string) => text.split('\n').filter((line) => !line.startsWith('# ')).join('\n');
 		expect(markdownFileText(data, fieldsOf('dokumenter-2025-2026'))).toBe(withoutComments(scaffolded));
 		const period = periodText({ id: '2029-2030', title: 'Nordjysk Socialaftale 2029-2030' });
-		expect(yamlFileText(yamlFileData(period), fieldsOf('perioder'))).toBe(withoutComments(period));
+		expect(yamlFileText(yamlFileData(period), fieldsOf('perioder'))).toBe(period);
 	});
 
 	test('leave out what the form left empty, put fields in the schema\'s order, and keep what the form does not know', () => {
@@ -67,5 +67,47 @@ describe('markdownFileData', () => {
 
 	test('refuses a file without frontmatter in Danish, with the line', () => {
 		expect(() => markdownFileData('Bare tekst')).toThrow('linje 1: filen skal begynde med metadata');
+	});
+});
+
+describe('yamlFileText for a period file the form read with yamlFileData', () => {
+	const text = [
+		'# Where the values come from.',
+		"id: '2031-2032'",
+		"title: 'Fiktiv aftale'",
+		'focusAreas:',
+		'  - id: alderdom',
+		'    number: 1',
+		"    # The approval's own words.",
+		"    title: 'Den trygge alderdom'",
+		'  - id: psykiatri',
+		'    number: 2',
+		'    # From the minutes.',
+		"    title: 'Psykiatrien'",
+		'focusAreaHistory:',
+		"  - label: 'Foreslået'",
+		'    # As the register dates it.',
+		"    date: '2030'",
+		'',
+	].join('\n');
+
+	test("keeps the editors' comments where the values they describe stay", () => {
+		const data = yamlFileData(text);
+		expect(yamlFileText({ ...data, title: 'Ny titel' }, fieldsOf('perioder'))).toBe(text.replace("title: 'Fiktiv aftale'", "title: 'Ny titel'"));
+	});
+
+	test('drops a comment with the list item it was on, and keeps the others on theirs', () => {
+		const data = yamlFileData(text) as { focusAreas: unknown[] };
+		const written = yamlFileText({ ...data, focusAreas: data.focusAreas.slice(1) }, fieldsOf('perioder'));
+		expect(written).not.toContain("The approval's own words.");
+		expect(written).toContain("  - id: psykiatri\n    number: 2\n    # From the minutes.\n    title: 'Psykiatrien'");
+	});
+
+	test('writes a list of items without ids anew when an item changed, so no comment describes another value', () => {
+		const data = yamlFileData(text) as { focusAreaHistory: Record<string, unknown>[] };
+		const written = yamlFileText({ ...data, focusAreaHistory: [{ ...data.focusAreaHistory[0], date: '2029' }] }, fieldsOf('perioder'));
+		expect(written).not.toContain('As the register dates it.');
+		expect(written).toContain("  - label: 'Foreslået'\n    date: '2029'");
+		expect(written.startsWith('# Where the values come from.\n')).toBe(true);
 	});
 });
