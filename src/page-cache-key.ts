@@ -13,7 +13,7 @@ import { buildDate } from './lib/dates.ts';
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
-let siteKey: Promise<string> | undefined;
+let siteDigest: Promise<string> | undefined;
 
 /**
  * What every page of the site can show besides its own document: the site's settings (every
@@ -21,7 +21,7 @@ let siteKey: Promise<string> | undefined;
  * every document's metadata and address, and the glossary, themes and synonyms whole.
  */
 function siteInputs(): Promise<string> {
-	siteKey ??= (async () => {
+	siteDigest ??= (async () => {
 		const settings = Object.entries(process.env)
 			.filter(([name]) => name.startsWith('SITE_'))
 			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -29,7 +29,7 @@ function siteInputs(): Promise<string> {
 		const [glossary, themes, synonyms] = await Promise.all([getGlossary(), getThemes(), getSynonyms()]);
 		return digest([settings, buildDate(), await getPeriods(), documents, glossary, themes, synonyms]);
 	})();
-	return siteKey;
+	return siteDigest;
 }
 
 /** The key of a document's page: its whole entry (text, rendered HTML, metadata), its file's history, and the site's inputs. */

@@ -2,7 +2,7 @@
 // reader's own splitFrontmatter, the YAML in the house style of `npm run new` (content-yaml.ts),
 // fields in the order of the form (which is the schema's), and nothing the schema would refuse for
 // being empty. Runs in the browser (the admin script) and in the tests; no Node module here.
-import { isMap, isScalar, isSeq, parse, parseDocument, type Document, type Pair } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parse, parseDocument, type Document, type Pair } from 'yaml';
 import { contentYaml, CONTENT_YAML_OPTIONS } from '../content-source/content-yaml.ts';
 import { splitFrontmatter } from '../content-source/frontmatter.ts';
 import type { CmsField } from './cms-config.ts';
@@ -100,7 +100,7 @@ function withValues(document: Document, node: unknown, value: unknown): unknown 
 		const unused = [...node.items];
 		node.items = value.map((item) => {
 			const id = itemId(item);
-			const found = unused.findIndex((before) => (id !== undefined ? isMap(before) && before.get('id') === id : JSON.stringify((before as { toJSON?: () => unknown })?.toJSON?.()) === JSON.stringify(item)));
+			const found = unused.findIndex((before) => (id !== undefined ? isMap(before) && before.get('id') === id : JSON.stringify(isNode(before) ? before.toJSON() : before) === JSON.stringify(item)));
 			if (found === -1) return document.createNode(item);
 			const [before] = unused.splice(found, 1);
 			return withValues(document, before, item) as (typeof node.items)[number];

@@ -1,14 +1,13 @@
 // What the dev server's content refresh (src/integrations/content-refresh.ts) and the collections'
 // loader (./loader.ts) agree on. They run in different module graphs (the Astro config's and Vite's),
-// so what passes between them is Astro's refresh data, not shared state.
+// so module state is not shared: the refresh tells the loader which change it follows through Astro's
+// refresh data, and the loader answers on a global (below).
 
 /** The name every collection's loader has, which a refresh names. */
 export const CONTENT_LOADER_NAME = 'socialaftale-content';
 
 /** What a refresh tells the loader: which change to the content folder it follows. */
-export interface ContentRefresh {
-	contentGeneration: number;
-}
+export type ContentRefresh = { contentGeneration: number };
 
 /** The refresh data of a loader's context, if it is a content refresh. */
 export function contentRefresh(data: Record<string, unknown> | undefined): ContentRefresh | undefined {

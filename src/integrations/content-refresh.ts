@@ -32,7 +32,7 @@ export function contentRefreshOnChange(): AstroIntegration {
 				const refresh = async (wanted: number) => {
 					for (let attempt = 1; syncedGeneration() < wanted && wanted === generation; attempt++) {
 						const context: ContentRefresh = { contentGeneration: wanted };
-						await refreshContent({ loaders: [CONTENT_LOADER_NAME], context: { ...context } });
+						await refreshContent({ loaders: [CONTENT_LOADER_NAME], context });
 						if (syncedGeneration() >= wanted) return;
 						if (attempt === MAX_ATTEMPTS) throw new Error('Ændringen i indholdet blev ikke indlæst; genstart udviklingsserveren (npm run dev).');
 						await sleep(RETRY_MS);
