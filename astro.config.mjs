@@ -33,7 +33,13 @@ export default defineConfig({
 	// Styles and scripts always go to files of their own, never inline in the HTML, so the pages'
 	// Content-Security-Policy needs no 'unsafe-inline' (Astro inlines small ones by default).
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		build: { assetsInlineLimit: 0 },
+		// The builds' caches (src/build-cache.ts) are written while the dev server runs: the content
+		// check's results and the rendered HTML of each saved body. Watched, each new .html file there
+		// made Vite reload the browser before the change it came from was synced.
+		server: { watch: { ignored: ['**/.build/**'] } },
+	},
 	// A published address never changes; when one must, content/omdirigeringer.yaml sends readers on.
 	redirects: redirectsConfig(contentDir()),
 	devToolbar: { enabled: false },
