@@ -32,7 +32,11 @@ function siteInputs(): Promise<string> {
 	return siteDigest;
 }
 
-/** The key of a document's page: its whole entry (text, rendered HTML, metadata), its file's history, and the site's inputs. */
+/**
+ * The key of a document's page: its whole entry (its data, and the name of its rendered HTML, which
+ * is the digest of its text and of the code and options that render it), its file's history, and
+ * the site's inputs.
+ */
 export async function documentPageCacheKey(document: DocumentView): Promise<string> {
 	return digest([await siteInputs(), document.entry, fileProvenance(document.entry.filePath!)]);
 }

@@ -24,7 +24,7 @@ export interface BuildOptions {
 	contentDir: string;
 	/** Where Astro writes the site. */
 	outDir: string;
-	/** Astro's cache folder (its data store keeps rendered bodies between builds). */
+	/** Astro's cache folder (its data store and the rendered bodies beside it are kept between builds). */
 	cacheDir: string;
 	/** Index compound parts (see search-index.ts); default true. */
 	compoundParts?: boolean;

@@ -18,6 +18,7 @@ import { takeHandedOverCheck } from './checked-content-handoff.ts';
 import { storeProblems } from './problems-collection.ts';
 import { CONTENT_LOADER_NAME, contentRefresh, recordSyncedGeneration } from './refresh.ts';
 import { RENDER_FINGERPRINT } from './render-fingerprint.ts';
+import { forgetRenderedHtmlBut, haveRenderedHtml, keepRenderedHtml, renderedHtmlDir, renderedHtmlName, type RenderedCollection } from './rendered-html.ts';
 
 /** The collections, by the name content.config.ts gives them. */
 export type CollectionName = 'periods' | 'documents' | 'glossary' | 'themes' | 'synonyms' | 'contentProblems';
@@ -29,6 +30,8 @@ interface SharedState {
 	/** The change to the content folder the dev server last synced (src/integrations/content-refresh.ts). */
 	generation: number;
 	checkedGeneration: number;
+	/** The folder that keeps rendered HTML between processes (./rendered-html.ts), found again with each check. */
+	htmlDir?: Promise<string | undefined>;
 }
 
 // One check serves every collection of one build or dev session.
@@ -37,6 +40,8 @@ const state: SharedState = { generation: 0, checkedGeneration: -1 };
 async function currentCheck(rootDir: string, dev: boolean): Promise<ContentCheck> {
 	if (!state.check || state.checkedGeneration !== state.generation) {
 		state.checkedGeneration = state.generation;
+		// Asked with each check, not each collection: git runs as a process of its own.
+		state.htmlDir = htmlDirOf(rootDir);
 		state.check = (async () => {
 			const contentDir = configuredContentDir();
 			const handed = state.generation === 0 ? takeHandedOverCheck(contentDir) : undefined;
@@ -56,6 +61,16 @@ async function currentCheck(rootDir: string, dev: boolean): Promise<ContentCheck
 	const check = await state.check;
 	if (check.problems.length && !dev) throw new ContentProblemsError(check.problems);
 	return check;
+}
+
+/**
+ * The folder that keeps the rendered HTML, beside the content check's cache. Like that cache, one
+ * that came with the repository is neither read nor written: anyone can name a file by a digest.
+ */
+async function htmlDirOf(rootDir: string): Promise<string | undefined> {
+	const { claimBuildCacheDir, trackedByGit } = await import('../build-cache.ts');
+	const dir = renderedHtmlDir(claimBuildCacheDir(rootDir, configuredContentDir()));
+	return trackedByGit(dir) ? undefined : dir;
 }
 
 /** The loader of one collection. */
@@ -121,7 +136,9 @@ async function sync(collection: CollectionName, context: LoaderContext, rootDir:
 	const options: RenderOptions = { terms: collection === 'documents' ? glossaryTerms(check.glossary) : [], siteUrl: siteUrl() };
 	const optionsDigest = context.generateDigest(JSON.stringify([RENDER_FINGERPRINT, options]));
 	const findTerms = createTermMatcher(options.terms);
+	const htmlDir = await state.htmlDir;
 	const kept = new Set<string>();
+	const keptHtml = new Set<string>();
 	// The data is the check's own parse with the collection's schema: parsing it again here would
 	// only repeat the same zod run for every file.
 	for (const { id, file, data: checked, markdown } of filesOf(check, collection)) {
@@ -136,12 +153,14 @@ async function sync(collection: CollectionName, context: LoaderContext, rootDir:
 		// is unchanged, and the data of an unchanged file changes when the schemas or the check do (Astro
 		// clears its store only when content.config.ts itself changes).
 		const renderDigest = `${markdown.digest}-${optionsDigest}`;
+		const htmlName = renderedHtmlName(collection as RenderedCollection, renderDigest);
 		const digest = `${renderDigest}-${context.generateDigest(data)}`;
 		const stored = store.get(id);
-		if (stored?.digest === digest && stored.rendered) continue;
-		// An unchanged file rendered by an unchanged pipeline keeps its HTML, with its new data.
-		if (stored?.rendered && String(stored.digest).startsWith(`${renderDigest}-`)) {
-			store.set({ id, data, ...(keepsBody(collection, data) ? { body: markdown.body } : {}), filePath: file, digest, rendered: stored.rendered });
+		// An unchanged file rendered by an unchanged pipeline keeps its HTML (held by this process, or
+		// kept in a file by an earlier one), with its new data if the data changed.
+		if (stored?.rendered && String(stored.digest).startsWith(`${renderDigest}-`) && stored.rendered.metadata?.html === htmlName && haveRenderedHtml(htmlDir, htmlName)) {
+			keptHtml.add(htmlName);
+			if (stored.digest !== digest) store.set({ id, data, ...(keepsBody(collection, data) ? { body: markdown.body } : {}), filePath: file, digest, rendered: stored.rendered });
 			continue;
 		}
 		let rendered;
@@ -155,12 +174,16 @@ async function sync(collection: CollectionName, context: LoaderContext, rootDir:
 			kept.delete(id);
 			continue;
 		}
-		// The data store is bundled into the build as one module, and a document's Markdown next to its
-		// HTML was a third of it (6 of 17 MB at 1,000 documents): a body is stored only where a page
-		// reads it, and what the glossary page needs from each document, the terms it uses, is found
-		// here with the matcher that marks them.
-		const metadata = { headings: rendered.headings, ...(collection === 'documents' ? { terms: termIds(findTerms(markdown.body)) } : {}) };
-		store.set({ id, data, ...(keepsBody(collection, data) ? { body: markdown.body } : {}), filePath: file, digest, rendered: { html: rendered.html, metadata } });
+		keepRenderedHtml(htmlDir, htmlName, rendered.html);
+		keptHtml.add(htmlName);
+		// A document's Markdown next to its HTML was a third of the store (6 of 17 MB at 1,000
+		// documents, before the HTML left it too): a body is stored only where a page reads it, and
+		// what the glossary page needs from each document, the terms it uses, is found here with the
+		// matcher that marks them. The HTML is stored by name (./rendered-html.ts); `html` stays empty,
+		// so Astro's own render() of such an entry shows nothing rather than stale text.
+		const metadata = { headings: rendered.headings, html: htmlName, ...(collection === 'documents' ? { terms: termIds(findTerms(markdown.body)) } : {}) };
+		store.set({ id, data, ...(keepsBody(collection, data) ? { body: markdown.body } : {}), filePath: file, digest, rendered: { html: '', metadata } });
 	}
 	for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+	if (collection !== 'periods' && collection !== 'synonyms') forgetRenderedHtmlBut(htmlDir, collection, keptHtml, optionsDigest);
 }

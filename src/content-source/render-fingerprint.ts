@@ -1,12 +1,13 @@
-// Rendered bodies are kept in Astro's data store between builds and reused while a file is
-// unchanged. They must also be rendered again when the pipeline changes, so the digest includes this
-// fingerprint of the code that renders (the Markdown modules and what they read) and of the loader,
-// which decides what a stored entry holds beside its HTML.
+// Rendered bodies are kept between builds (their HTML beside Astro's data store, ./rendered-html.ts)
+// and reused while a file is unchanged. They must also be rendered again when the pipeline changes,
+// so the digest includes this fingerprint of the code that renders (the Markdown modules and what
+// they read), of the loader, which decides what a stored entry holds beside its HTML, and of the
+// module that keeps the HTML.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const RENDER_CODE = ['./loader.ts', '../markdown/', '../ui/strings.ts', '../lib/glossary.ts', '../lib/external-links.ts', '../lib/routes.ts'];
+const RENDER_CODE = ['./loader.ts', './rendered-html.ts', '../markdown/', '../ui/strings.ts', '../lib/glossary.ts', '../lib/external-links.ts', '../lib/routes.ts'];
 
 function fingerprint(): string {
 	const hash = createHash('sha256');

@@ -7,8 +7,9 @@ import type { Problem } from '../validation/problems.ts';
 
 /**
  * The problems of cache folders that came with the repository. Astro takes what its caches hold as
- * its own work: the data store (each document's rendered HTML, reused while the document's digest
- * matches) and, in an incremental build, the pages it copies instead of rendering. Anyone can compute
+ * its own work: the data store (each body's entry, reused while the file's digest matches; the
+ * body's HTML kept beside it, which the loader refuses on its own as well) and, in an incremental
+ * build, the pages it copies instead of rendering. Anyone can compute
  * those digests and keys, and a pull request can commit files under the ignored `.build/` or
  * `.astro/` (or a link to them), so a cache git tracks would put a stranger's HTML on the site.
  */
