@@ -1,7 +1,8 @@
 // Each body's rendered HTML is kept beside Astro's data store, not in it. The store is one module:
 // the dev server serializes it, writes it and has Vite load it again after every save, and a build
 // bundles it whole. With the HTML in it, that module was 10.7 MB at 1,000 documents, 8.7 MB of it
-// HTML, and a saved change took 1.4-1.8 s to reach the page, most of it spent on that module.
+// HTML, and a saved change took 1.7-2.1 s to reach the page, most of it spent on that module
+// (0.45-0.53 s with the store at 1.0 MB).
 // The store now holds only the name of each body's HTML (the digest of what it was rendered from);
 // the HTML itself is held by this process for the pages to read, and in a file of its own under
 // the content folder's build cache, so the next build or dev session reuses what is unchanged.
@@ -24,12 +25,22 @@ const NAME = /^(documents|glossary|themes)\/[0-9a-z-]{8,200}$/;
 
 const HELD = Symbol.for('nordjysk-socialaftale.rendered-html');
 
-/** The HTML this process rendered or read, by name. */
-function held(): Map<string, string> {
-	const holder = globalThis as { [HELD]?: Map<string, string> };
-	holder[HELD] ??= new Map();
+interface Held {
+	/** The HTML this process rendered or read, by name. */
+	html: Map<string, string>;
+	/** The names each collection's last sync kept (forgetRenderedHtmlBut). */
+	keptBefore: Map<RenderedCollection, Set<string>>;
+}
+
+// On the global, not in this module: Astro loads the content configuration, and with it the loader
+// and this module, again when a content file is saved, and the pages import it in Vite's graph.
+function state(): Held {
+	const holder = globalThis as { [HELD]?: Held };
+	holder[HELD] ??= { html: new Map(), keptBefore: new Map() };
 	return holder[HELD];
 }
+
+const held = () => state().html;
 
 /** The folder under a content folder's build cache (src/build-cache.ts) that keeps the HTML between processes. */
 export function renderedHtmlDir(buildCacheDir: string): string {
@@ -99,13 +110,18 @@ export function haveRenderedHtml(dir: string | undefined, name: string): boolean
 const OTHER_OPTIONS_KEPT_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Forgets the HTML of a collection that no stored entry names any longer, in this process and in
- * `dir`, so neither grows with every save of the dev server. In `dir`, a file rendered with other
+ * Forgets the HTML of a collection that no stored entry names any longer, in this process (a sync
+ * later) and in `dir`, so neither grows with every save of the dev server. In `dir`, a file rendered with other
  * options (its name does not end in `-<optionsDigest>`) belongs to another store: the dev server and
  * a build for another address share the folder, so such a file goes only once it is a day old.
  */
 export function forgetRenderedHtmlBut(dir: string | undefined, collection: RenderedCollection, kept: ReadonlySet<string>, optionsDigest: string): void {
-	for (const name of held().keys()) if (name.startsWith(`${collection}/`) && !kept.has(name)) held().delete(name);
+	// Until the sync that follows, pages may still be rendered from the store before this one (the dev
+	// server serves requests while it syncs), so the HTML the last sync kept is held one sync longer.
+	const { keptBefore } = state();
+	const earlier = keptBefore.get(collection);
+	keptBefore.set(collection, new Set(kept));
+	for (const name of held().keys()) if (name.startsWith(`${collection}/`) && !kept.has(name) && !earlier?.has(name)) held().delete(name);
 	if (dir === undefined) return;
 	let files: string[];
 	try {
