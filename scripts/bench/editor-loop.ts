@@ -80,6 +80,9 @@ export async function measureDevChange({ rootDir, contentDir, document, address,
 			await sleep(500);
 		}
 		return { startMs, changeMs };
+	} catch (error) {
+		// What the server printed says why it did not serve the change (a sync that failed, a crash).
+		throw new Error(`${error instanceof Error ? error.message : String(error)}; the dev server's last output:\n${output.slice(-4000)}`);
 	} finally {
 		writeFileSync(path, original);
 		server.kill();
