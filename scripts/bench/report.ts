@@ -86,7 +86,7 @@ function rebuildSection(results: BenchResults): string[] {
 	return [
 		'## Rebuild after one changed document',
 		'',
-		"One document's body changed, then built again with the cache the clean build left (Astro's data store keeps rendered bodies, and its incremental build copies the document pages whose keys are unchanged, src/page-cache-key.ts); the clean figures (wall clock and CPU time) are the medians of the size's clean builds. On a shared machine the CPU share is the steadier of the two.",
+		"One document's body changed, then built again with the cache the clean build left (the rendered bodies are kept beside Astro's data store, and Astro's incremental build copies the document pages whose keys are unchanged, src/page-cache-key.ts); the clean figures (wall clock and CPU time) are the medians of the size's clean builds. On a shared machine the CPU share is the steadier of the two.",
 		'',
 		table(
 			['documents', 'clean build', 'rebuild', 'share', 'CPU share', 'check', 'Astro build', 'Pagefind index'],
