@@ -152,10 +152,46 @@ describe('npm run dev', () => {
 		expect(await status(`/${DECAP_PATH}${DECAP_INSTALLED_FROM}`)).toBe(404);
 	});
 
-	test('shows a saved change', async () => {
+	test('shows a saved change to the title and the text, answering every request while it takes the change in', async () => {
+		const path = '/2021-2022/godkendelse/';
+		// The reloads the browser is told to make, as Vite's client hears them.
+		const hmr = new WebSocket(`${base.replace(/^http/, 'ws')}/`, 'vite-hmr');
+		const reloads: (string | undefined)[] = [];
+		await new Promise((resolve, reject) => {
+			hmr.addEventListener('open', resolve);
+			hmr.addEventListener('error', reject);
+		});
+		hmr.addEventListener('message', (event) => {
+			const message = JSON.parse(String(event.data)) as { type: string; path?: string };
+			if (message.type === 'full-reload') reloads.push(message.path);
+		});
+		// The pages are rendered from the content before the change until the change is synced.
+		const statuses = new Set<number>();
+		let polling = true;
+		const poller = (async () => {
+			while (polling) {
+				statuses.add(await status(path));
+				await new Promise((resolve) => setTimeout(resolve, 20));
+			}
+		})();
 		const file = join(content, '2021-2022/godkendelse.md');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('title: Godkendelse af testaftalen', 'title: Godkendelse af den rettede testaftale'));
-		await eventually(async () => ((await page('/2021-2022/godkendelse/')).includes('Godkendelse af den rettede testaftale') ? true : undefined));
+		try {
+			const text = readFileSync(file, 'utf8').replace('title: Godkendelse af testaftalen', 'title: Godkendelse af den rettede testaftale');
+			writeFileSync(file, `${text.replace(/\n*$/, '\n')}\nEt afsnit, der er skrevet til.\n`);
+			const html = await eventually(async () => {
+				const served = await page(path);
+				return served.includes('Et afsnit, der er skrevet til.') ? served : undefined;
+			});
+			expect(html).toContain('Godkendelse af den rettede testaftale');
+		} finally {
+			polling = false;
+			await poller;
+			hmr.close();
+		}
+		expect([...statuses]).toEqual([200]);
+		// The builds' caches are written meanwhile (the check's results, the rendered HTML): a reload
+		// for one of their files would show the page before the change is in.
+		expect(reloads.filter((reloaded) => reloaded?.includes('.build'))).toEqual([]);
 	});
 
 	test('never runs or serves an MDX file with code added while it runs, and says why in Danish', async () => {
