@@ -18,13 +18,14 @@
 // - The `uses:` steps are GitHub's own actions and run only on GitHub; each is named below with what
 //   stands in for it here.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { startSite } from '../helpers/start-process.ts';
+import { buildCacheDir } from '../../src/build-cache.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -269,6 +270,31 @@ describe('the workflows’ steps in their fresh clone', () => {
 			const file = decodeURIComponent(href.slice(EDIT_URL.length));
 			expect(existsSync(join(CLONE, file)), file).toBe(true);
 			expect(date, file).toBe(git(CLONE, ['log', '-1', '--format=%cI', '--', file]).stdout.trim());
+		}
+	});
+});
+
+describe('a pull request that commits a build cache, in the same clone after its builds', () => {
+	test('is refused by npm run build in Danish, before Astro starts, and the site built before stays', { timeout: 120_000 }, async () => {
+		// A file under the ignored .build/, added with --force, as a pull request can carry it.
+		const cache = buildCacheDir(CLONE, join(CLONE, 'content'));
+		const name = relative(CLONE, cache);
+		const site = readFileSync(join(CLONE, 'dist/index.html'));
+		mkdirSync(cache, { recursive: true });
+		writeFileSync(join(cache, 'fra-en-pull-request.html'), '<script>alert(1)</script>');
+		expect(git(CLONE, ['add', '--force', join(name, 'fra-en-pull-request.html')]).status).toBe(0);
+		try {
+			const result = await runStep(ci, 'npm run build');
+			const output = `${result.stdout}\n${result.stderr}`;
+			expect(result.status, report(result)).not.toBe(0);
+			expect(output).toContain(`${name}: mappen er lagt i git, men den er et mellemlager`);
+			expect(output).toContain(`git rm -r --cached ${name}`);
+			// Astro's own refusal (its hook) would come first with an English line.
+			expect(output).not.toMatch(/unhandled error|astro:config:done/i);
+			expect(readFileSync(join(CLONE, 'dist/index.html')).equals(site)).toBe(true);
+		} finally {
+			git(CLONE, ['rm', '--quiet', '--cached', join(name, 'fra-en-pull-request.html')]);
+			rmSync(join(cache, 'fra-en-pull-request.html'), { force: true });
 		}
 	});
 });
