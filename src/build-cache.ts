@@ -1,8 +1,9 @@
 // Each content folder gets a cache folder of its own under .build/ (Astro's data store, the content
-// check's results, the rendered HTML of the bodies, the search index's copies), named by a digest of the folder's path. Tests and the
-// benchmark build content from temporary folders, so without housekeeping these cache folders would
-// pile up with every run (a hundred and more, tens of MB each at 1,000 documents). Each cache folder
-// therefore names the content folder it belongs to, and one whose content folder is gone is removed.
+// check's results, the rendered HTML of the bodies, the search index's copies), named by a digest of
+// the folder's path. Tests and the benchmark build content from temporary folders, so without
+// housekeeping these cache folders would pile up with every run (a hundred and more, tens of MB
+// each at 1,000 documents). Each cache folder therefore names the content folder it belongs to, and
+// one whose content folder is gone is removed.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';

@@ -3,9 +3,8 @@
 // Astro held goes with the process, so the Pagefind index that follows has the machine to itself.
 // It tells its parent what happened over the IPC channel, one message per step; it prints nothing
 // itself but Astro's warnings.
-import { join } from 'node:path';
 import { handOverCheck } from '../../src/content-source/checked-content-handoff.ts';
-import { committedCacheProblems } from '../../src/integrations/committed-caches.ts';
+import { astroCacheFolders, committedCacheProblems } from '../../src/integrations/committed-caches.ts';
 import type { Problem } from '../../src/validation/problems.ts';
 import { checkWithCache } from '../../src/validation/check-with-cache.ts';
 import { contentProblemsOf } from './build-site.ts';
@@ -30,7 +29,7 @@ async function run({ rootDir, contentDir, outDir, cacheDir }: AstroStepOptions, 
 	// A cache folder that came with the repository is refused before anything reads it. Astro's own
 	// hook (src/integrations/committed-caches.ts) refuses it too, for `astro dev`, but Astro prints
 	// an English line of its own before the editors' Danish message.
-	const committed = committedCacheProblems(rootDir, [cacheDir, join(rootDir, '.astro')]);
+	const committed = committedCacheProblems(rootDir, astroCacheFolders(rootDir, cacheDir));
 	if (committed.length > 0) return send({ problems: committed });
 	// The check as `npm run check` runs it, with the build's cache: kept in Astro's cache folder, so a
 	// clean build (the benchmark's, CI's) starts cold and a rebuild warm.

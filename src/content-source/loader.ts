@@ -156,9 +156,10 @@ async function sync(collection: CollectionName, context: LoaderContext, rootDir:
 		const htmlName = renderedHtmlName(collection as RenderedCollection, renderDigest);
 		const digest = `${renderDigest}-${context.generateDigest(data)}`;
 		const stored = store.get(id);
-		// An unchanged file rendered by an unchanged pipeline keeps its HTML (held by this process, or
-		// kept in a file by an earlier one), with its new data if the data changed.
-		if (stored?.rendered && String(stored.digest).startsWith(`${renderDigest}-`) && stored.rendered.metadata?.html === htmlName && haveRenderedHtml(htmlDir, htmlName)) {
+		// An unchanged file rendered by an unchanged pipeline (the HTML's name is the render digest)
+		// keeps its HTML, held by this process or kept in a file by an earlier one, with its new data
+		// if the data changed.
+		if (stored?.rendered?.metadata?.html === htmlName && haveRenderedHtml(htmlDir, htmlName)) {
 			keptHtml.add(htmlName);
 			if (stored.digest !== digest) store.set({ id, data, ...(keepsBody(collection, data) ? { body: markdown.body } : {}), filePath: file, digest, rendered: stored.rendered });
 			continue;

@@ -59,8 +59,6 @@ export function renderedHtmlName(collection: RenderedCollection, renderDigest: s
 	return name;
 }
 
-const madeFolders = new Set<string>();
-
 /**
  * Holds a freshly rendered body's HTML for this process and writes it to `dir` for the next one,
  * through a file of its own renamed into place, so a reader never meets half a file. A folder that
@@ -70,20 +68,17 @@ export function keepRenderedHtml(dir: string | undefined, name: RenderedHtmlName
 	held().set(name, html);
 	if (dir === undefined) return;
 	const file = fileOf(dir, name);
-	const folder = dirname(file);
 	const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
 	const write = () => {
 		writeFileSync(temporary, html);
 		renameSync(temporary, file);
 	};
 	try {
-		if (!madeFolders.has(folder)) mkdirSync(folder, { recursive: true });
-		madeFolders.add(folder);
 		write();
 	} catch {
-		// The folder may have been removed since it was made (a cache cleared between two builds of one process).
+		// The first file of a folder, or a folder removed since (a cache cleared between two builds of one process).
 		try {
-			mkdirSync(folder, { recursive: true });
+			mkdirSync(dirname(file), { recursive: true });
 			write();
 		} catch {
 			rmSync(temporary, { force: true });
@@ -95,9 +90,9 @@ export function keepRenderedHtml(dir: string | undefined, name: RenderedHtmlName
  * Whether the HTML of `name` is at hand: held by this process, or read now from `dir`, where an
  * earlier process of this machine wrote it. False sends the loader to render the body again.
  */
-export function haveRenderedHtml(dir: string | undefined, name: string): boolean {
+export function haveRenderedHtml(dir: string | undefined, name: RenderedHtmlName): boolean {
 	if (held().has(name)) return true;
-	if (dir === undefined || !NAME.test(name)) return false;
+	if (dir === undefined) return false;
 	try {
 		held().set(name, readFileSync(fileOf(dir, name), 'utf8'));
 		return true;
@@ -111,9 +106,10 @@ const OTHER_OPTIONS_KEPT_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Forgets the HTML of a collection that no stored entry names any longer, in this process (a sync
- * later) and in `dir`, so neither grows with every save of the dev server. In `dir`, a file rendered with other
- * options (its name does not end in `-<optionsDigest>`) belongs to another store: the dev server and
- * a build for another address share the folder, so such a file goes only once it is a day old.
+ * later) and in `dir`, so neither grows with every save of the dev server. In `dir`, a file
+ * rendered with other options (its name does not end in `-<optionsDigest>`) belongs to another
+ * store: the dev server and a build for another address share the folder, so such a file goes only
+ * once it is a day old.
  */
 export function forgetRenderedHtmlBut(dir: string | undefined, collection: RenderedCollection, kept: ReadonlySet<string>, optionsDigest: string): void {
 	// Until the sync that follows, pages may still be rendered from the store before this one (the dev

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { trackedByGit } from '../build-cache.ts';
@@ -9,8 +9,7 @@ import type { Problem } from '../validation/problems.ts';
  * The problems of cache folders that came with the repository. Astro takes what its caches hold as
  * its own work: the data store (each body's entry, reused while the file's digest matches; the
  * body's HTML kept beside it, which the loader refuses on its own as well) and, in an incremental
- * build, the pages it copies instead of rendering. Anyone can compute
- * those digests and keys, and a pull request can commit files under the ignored `.build/` or
+ * build, the pages it copies instead of rendering. Anyone can compute those digests and keys, and a pull request can commit files under the ignored `.build/` or
  * `.astro/` (or a link to them), so a cache git tracks would put a stranger's HTML on the site.
  */
 export function committedCacheProblems(rootDir: string, dirs: readonly string[]): Problem[] {
@@ -23,6 +22,11 @@ export function committedCacheProblems(rootDir: string, dirs: readonly string[])
 	});
 }
 
+/** The folders Astro keeps its work in: its cache folder, and .astro/, where the dev server keeps its data store. */
+export function astroCacheFolders(rootDir: string, cacheDir: string): string[] {
+	return [cacheDir, join(rootDir, '.astro')];
+}
+
 /** Refuses to build or serve the site from a cache folder git tracks (see committedCacheProblems). */
 export function refuseCommittedCaches(): AstroIntegration {
 	return {
@@ -30,8 +34,7 @@ export function refuseCommittedCaches(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				const rootDir = fileURLToPath(config.root);
-				// The build's cache folder, and .astro/, where the dev server keeps its data store.
-				const problems = committedCacheProblems(rootDir, [fileURLToPath(config.cacheDir), fileURLToPath(new URL('.astro/', config.root))]);
+				const problems = committedCacheProblems(rootDir, astroCacheFolders(rootDir, fileURLToPath(config.cacheDir)));
 				if (problems.length > 0) throw new ContentProblemsError(problems);
 			},
 		},
