@@ -92,7 +92,7 @@ describe('workflows', () => {
 	test('the test job installs Debian’s Chromium for the browser tests and Java for the HTML validator', () => {
 		const steps = workflow('ci.yml').jobs.test!.steps.map((step) => step.run ?? '');
 		const install = steps.find((run) => /apt-get install /.test(run)) ?? '';
-		expect(install.split(/\s+/)).toEqual(expect.arrayContaining(['chromium', 'default-jre-headless']));
+		expect(install.split(/\s+/)).toEqual(expect.arrayContaining(['chromium', 'chromium-headless-shell', 'default-jre-headless']));
 	});
 
 	test('the deploy workflow builds with the Pages address and edit links into the repository, and deploys dist/', () => {
