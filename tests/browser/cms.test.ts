@@ -21,6 +21,7 @@ import { serveSite } from '../../scripts/lib/static-server.ts';
 import { hasBrowser, useBrowserPage } from '../helpers/browser-session.ts';
 import { axeViolations } from '../helpers/page-visit.ts';
 import { FIXTURE_CONTENT, ROOT } from '../helpers/build-site.ts';
+import { TEST_PATH_SITE_URL, testBuild } from '../helpers/test-builds.ts';
 
 // A period of the fixture content with approved focus areas: 'alderdom' is "Den trygge alderdom".
 const PERIOD = '2025-2026';
@@ -270,35 +271,28 @@ describe.skipIf(!hasBrowser)('the CMS at /admin/, against decap-server on a git 
 	});
 
 	test('works under a base path, loading every part of itself from under it', async () => {
-		const out = mkdtempSync(join(tmpdir(), 'cms-base-'));
+		// The run's shared build of a site under a path (tests/helpers/test-builds.ts). Its content is
+		// another fixture's, so the form opened is one every content has: a new period's.
+		const { out } = await testBuild('three-periods-under-path');
+		const base = `${new URL(TEST_PATH_SITE_URL).pathname}/`;
+		const server = await serveSite(out, { base });
 		try {
-			const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', FIXTURE_CONTENT, '--out', out], {
-				cwd: ROOT,
-				encoding: 'utf8',
-				env: { ...process.env, CI: '', SITE_URL: 'https://owner.example/socialaftale/', SITE_EDIT_URL: '' },
+			// Only the site's own files count here. The local proxy answers the CMS's parallel requests by
+			// checking branches out in one clone, and now and then refuses one while another holds git's
+			// lock (CI saw it answer with an error once); that is the proxy's, not the base path's.
+			const failed: string[] = [];
+			session.page().on('response', (response) => {
+				if (response.status() >= 400 && new URL(response.url()).origin === server.url) failed.push(`${response.status()}: ${response.url()}`);
 			});
-			expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
-			const server = await serveSite(out, { base: '/socialaftale/' });
-			try {
-				// Only the site's own files count here. The local proxy answers the CMS's parallel requests by
-				// checking branches out in one clone, and now and then refuses one while another holds git's
-				// lock (CI saw it answer with an error once); that is the proxy's, not the base path's.
-				const failed: string[] = [];
-				session.page().on('response', (response) => {
-					if (response.status() >= 400 && new URL(response.url()).origin === server.url) failed.push(`${response.status()}: ${response.url()}`);
-				});
-				const page = await openCms(`/collections/${COLLECTION}/new`, `${server.url}/socialaftale/admin/`);
-				await page.getByLabel('Titel', { exact: true }).waitFor({ timeout: 30_000 });
-				// The parts Decap loads on demand come from the same folder as its entry script.
-				expect(failed).toEqual([]);
-				expect(await page.evaluate(() => [...document.scripts].map((script) => new URL(script.src || location.href).pathname).filter((path) => path.includes('/admin/decap/')))).toEqual([
-					'/socialaftale/admin/decap/decap-cms.js',
-				]);
-			} finally {
-				await server.close();
-			}
+			const page = await openCms('/collections/perioder/new', `${server.url}${base}admin/`);
+			await page.getByLabel('Titel', { exact: true }).waitFor({ timeout: 30_000 });
+			// The parts Decap loads on demand come from the same folder as its entry script.
+			expect(failed).toEqual([]);
+			expect(await page.evaluate(() => [...document.scripts].map((script) => new URL(script.src || location.href).pathname).filter((path) => path.includes('/admin/decap/')))).toEqual([
+				`${base}admin/decap/decap-cms.js`,
+			]);
 		} finally {
-			rmSync(out, { recursive: true, force: true });
+			await server.close();
 		}
-	}, 180_000);
+	});
 });
