@@ -182,7 +182,7 @@ try {
 			progress(`real content: Lighthouse on ${paths.join(', ')}`);
 			const server = await serveSite(realSite);
 			try {
-				lighthouse = await runLighthouse(CHROMIUM, server.url, paths);
+				lighthouse = await runLighthouse(CHROMIUM, server.url, paths, progress);
 			} finally {
 				await server.close();
 			}

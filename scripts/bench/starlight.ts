@@ -1,14 +1,13 @@
 // Starlight beside us in the benchmark: a small Starlight project, written by the bench into a
 // temporary folder and installed from the npm registry at a pinned version, given the same Markdown
 // bodies as our build. Nothing of Starlight is committed; only the few files below are generated.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { listContentFiles } from '../../src/content-source/content-files.ts';
 import { splitFrontmatter } from '../../src/content-source/frontmatter.ts';
 import { parseYamlSource } from '../../src/content-source/yaml-source.ts';
 import { measureProcess, type ProcessCost } from './measure-process.ts';
+import { installToolProject } from './tool-project.ts';
 import { siteSizes } from './site-files.ts';
 
 /** The Starlight release measured against; raise it on purpose, and say so with the new figures. */
@@ -77,25 +76,10 @@ export interface StarlightProject {
 	version: string;
 }
 
-/**
- * Writes the project into a temporary folder and installs it with npm. The folder is named for the
- * versions and kept, so a second run of the bench reuses the installation instead of fetching again.
- */
+/** The project installed in a temporary folder named for the versions (tool-project.ts). */
 export function prepareStarlight(rootDir: string, log: (message: string) => void): StarlightProject {
 	const astroVersion = (JSON.parse(readFileSync(join(rootDir, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
-	const dir = join(tmpdir(), `nsa-bench-starlight-${STARLIGHT_VERSION}-astro-${astroVersion}`);
-	const files = starlightProjectFiles(astroVersion);
-	const installed = existsSync(join(dir, 'node_modules/@astrojs/starlight/package.json')) && readFileSync(join(dir, 'package.json'), 'utf8') === files['package.json'];
-	if (!installed) {
-		rmSync(dir, { recursive: true, force: true });
-		for (const [path, text] of Object.entries(files)) {
-			mkdirSync(dirname(join(dir, path)), { recursive: true });
-			writeFileSync(join(dir, path), text);
-		}
-		log(`Starlight ${STARLIGHT_VERSION}: installing from the npm registry into ${dir}`);
-		const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
-		if (npm.status !== 0) throw new Error(`npm install of Starlight ${STARLIGHT_VERSION} failed in ${dir}`);
-	}
+	const dir = installToolProject(`nsa-bench-starlight-${STARLIGHT_VERSION}-astro-${astroVersion}`, starlightProjectFiles(astroVersion), `Starlight ${STARLIGHT_VERSION}`, log);
 	return { dir, version: STARLIGHT_VERSION };
 }
 
