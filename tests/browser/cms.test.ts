@@ -294,5 +294,6 @@ describe.skipIf(!hasBrowser)('the CMS at /admin/, against decap-server on a git 
 		} finally {
 			await server.close();
 		}
-	});
+		// It may wait for the shared build, which the run starts after others.
+	}, 180_000);
 });

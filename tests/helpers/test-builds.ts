@@ -9,8 +9,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
-import { generateCorpus } from '../../scripts/bench/corpus.ts';
-import { readSourceText } from '../../scripts/bench/source-text.ts';
 import { runLimited } from './run-limited.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -40,7 +38,7 @@ const local = (buildDate = TEST_BUILD_DATE) => ({ SITE_BUILD_DATE: buildDate, CI
 
 interface BuildSpec {
 	/** The content folder, or how to make it in a folder of the run's own (outside the repository). */
-	content: string | ((dir: string) => void);
+	content: string | ((dir: string) => void | Promise<void>);
 	/** Where the site goes: under the repository's .build/ when given, else in the run's folder. */
 	out?: string;
 	env: Record<string, string>;
@@ -68,7 +66,12 @@ const BUILDS = {
 	'reading-2027-06-01': { content: join(FIXTURES, 'reading'), env: local('2027-06-01') },
 	/** More documents than the real content has, from the benchmark's generator (24 over 2 periods). */
 	'many-documents': {
-		content: (dir: string) => generateCorpus({ documents: 24, periods: 2, seed: 7, outDir: dir }, readSourceText(join(ROOT, 'content'), ROOT)),
+		// Imported when the build is made: every site test file imports this module (its setup file
+		// waits for builds), and the generator reads the real content with the whole content check.
+		content: async (dir: string) => {
+			const [{ generateCorpus }, { readSourceText }] = await Promise.all([import('../../scripts/bench/corpus.ts'), import('../../scripts/bench/source-text.ts')]);
+			generateCorpus({ documents: 24, periods: 2, seed: 7, outDir: dir }, readSourceText(join(ROOT, 'content'), ROOT));
+		},
 		env: { SITE_BUILD_DATE: TEST_BUILD_DATE, CI: '' },
 	},
 } satisfies Record<string, BuildSpec>;
@@ -96,7 +99,7 @@ interface BuildReport {
 }
 
 /**
- * Prepares every build's content and starts the builds, at most one per core at a time. Returns at
+ * Starts the builds, at most one per core at a time, each after making its content. Returns at
  * once with the paths, and `stop`, which starts no further build, waits for the running ones to end
  * and removes the run's folder.
  */
@@ -107,7 +110,6 @@ export function startTestBuilds(): { context: TestBuildsContext; stop: () => Pro
 	const builds = {} as Record<TestBuildName, TestBuildPaths>;
 	for (const [name, spec] of Object.entries(BUILDS) as [TestBuildName, BuildSpec][]) {
 		const content = typeof spec.content === 'string' ? spec.content : join(work, name, 'content');
-		if (typeof spec.content === 'function') spec.content(content);
 		const out = spec.out ? resolve(ROOT, spec.out) : join(work, name, 'site');
 		// The build renames its staging folder to `out`, so the folder around it must exist.
 		mkdirSync(dirname(out), { recursive: true });
@@ -116,7 +118,10 @@ export function startTestBuilds(): { context: TestBuildsContext; stop: () => Pro
 	let stopped = false;
 	const running = runLimited(Object.keys(BUILDS) as TestBuildName[], async (name) => {
 		if (stopped) return;
-		const report = await runBuild(builds[name], BUILDS[name].env);
+		const report = await prepared(BUILDS[name], builds[name].content).then(
+			() => runBuild(builds[name], BUILDS[name].env),
+			(error: Error): BuildReport => ({ status: null, stdout: '', stderr: `the content could not be made: ${error.stack ?? error.message}`, seconds: 0 }),
+		);
 		// Written whole, then renamed, so a test file waiting for it never reads half a report.
 		writeFileSync(join(reports, `${name}.json.part`), JSON.stringify(report));
 		renameSync(join(reports, `${name}.json.part`), join(reports, `${name}.json`));
@@ -128,6 +133,11 @@ export function startTestBuilds(): { context: TestBuildsContext; stop: () => Pro
 		rmSync(work, { recursive: true, force: true });
 	};
 	return { context: { builds, reports }, stop };
+}
+
+/** Makes a build's content in its folder, when the spec says how. */
+async function prepared(spec: BuildSpec, dir: string): Promise<void> {
+	if (typeof spec.content === 'function') await spec.content(dir);
 }
 
 function runBuild({ content, out }: TestBuildPaths, env: Record<string, string>): Promise<BuildReport> {
