@@ -55,6 +55,15 @@ export default defineConfig({
 					// budget that a loaded machine misses (search-scope and degraded failed on it at load
 					// 15-20). How fast the page is belongs to the bench, so a poll here waits up to ten.
 					expect: { poll: { timeout: 10_000 } },
+					// As in the unit project, the files share their worker's modules instead of starting a
+					// process and importing Playwright, cheerio, the checker and its dictionaries again for
+					// each of 36 files (each such process took at least 1 CPU-s before its first test): the
+					// project's workers 98 -> 62 CPU-s in a whole run. What a file could leave for the next
+					// is kept from it: the checked content it reads is checked once per worker and frozen
+					// (tests/helpers/site.ts), the build command's environment is restored after each case
+					// (tests/helpers/build-command.ts), and each file's servers, pages and browser connection
+					// are its own, closed after its tests (tests/helpers/browser-session.ts).
+					isolate: false,
 					maxWorkers: WORKERS,
 				},
 			},

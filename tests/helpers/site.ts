@@ -6,18 +6,38 @@ import { contentDir } from '../../src/site-config.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { FIXTURE_CONTENT, ROOT } from './build-site.ts';
 
+/**
+ * A content check's result made read-only, so the files of a worker can share it (the site project
+ * runs its files in shared workers, vitest.config.ts): one that changed it would throw, not change
+ * what the next file reads.
+ */
+function deepFrozen<T>(value: T, seen = new Set<unknown>()): T {
+	if (typeof value !== 'object' || value === null || seen.has(value)) return value;
+	seen.add(value);
+	for (const key of Reflect.ownKeys(value)) deepFrozen((value as Record<PropertyKey, unknown>)[key], seen);
+	return Object.freeze(value);
+}
+
+const checked = new Map<string, ReturnType<typeof checkContent>>();
+/** The content in `dir` as the build's checker reads it, checked once per worker and shared. */
+function checkedOnce(dir: string, what: string) {
+	let result = checked.get(dir);
+	if (!result) {
+		result = checkContent({ contentDir: dir, rootDir: ROOT });
+		if (result.problems.length) throw new Error(`${what} has problems: ${JSON.stringify(result.problems)}`);
+		checked.set(dir, deepFrozen(result));
+	}
+	return result;
+}
+
 /** The real content, read with the same checker the build uses: what the site must publish. */
 export function publishedContent() {
-	const result = checkContent({ contentDir: contentDir({}, ROOT), rootDir: ROOT });
-	if (result.problems.length) throw new Error(`content has problems: ${JSON.stringify(result.problems)}`);
-	return result;
+	return checkedOnce(contentDir({}, ROOT), 'content');
 }
 
 /** The fixture content the behaviour tests' site is built from, read the same way. */
 export function fixtureContent() {
-	const result = checkContent({ contentDir: FIXTURE_CONTENT, rootDir: ROOT });
-	if (result.problems.length) throw new Error(`fixture content has problems: ${JSON.stringify(result.problems)}`);
-	return result;
+	return checkedOnce(FIXTURE_CONTENT, 'fixture content');
 }
 
 /** The HTML file a URL path is served from, e.g. '/2021-2022/' -> '<site>/2021-2022/index.html'. */
