@@ -234,33 +234,56 @@ export async function storedState(page: Page): Promise<StoredState> {
 	};
 }
 
-/** Presses Tab until focus comes back round to the first element it reached, then Shift+Tab once. */
+/**
+ * A keyboard round: Tab from the top of the page until focus is back at the first element it reached
+ * (or five presses more than the page has elements to reach), then Shift+Tab. The page describes the
+ * focused element itself as each Tab is let go (`keyup`, after focus has moved), so the presses that
+ * reach every counted element are made without a look at the page in between: a look cost Chromium as
+ * much CPU as the press itself (every page of the real site: 6 of 12 CPU-s). After those, one look a
+ * press, until focus is back at the start.
+ */
 async function tabRound(page: Page): Promise<PageVisit['keyboard']> {
 	const expected = await tabbableCount(page);
+	await page.evaluate(() => {
+		const log: (FocusState | null)[] = [];
+		(window as unknown as { tabLog: typeof log }).tabLog = log;
+		window.addEventListener(
+			'keyup',
+			(event) => {
+				if (event.key !== 'Tab') return;
+				// Focus on the page itself, or gone to the browser's own controls, is no element's.
+				const element = document.activeElement as HTMLElement | null;
+				if (!element || element === document.body) return log.push(null);
+				const style = getComputedStyle(element);
+				const rect = element.getBoundingClientRect();
+				const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+				const shadow = style.boxShadow !== 'none';
+				const label = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.textContent || (element as HTMLInputElement).value || element.getAttribute('aria-label') || '').trim().slice(0, 40)}"`;
+				return log.push({ label, indicated: outline || shadow, visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' });
+			},
+			true,
+		);
+	});
+	const described = () => page.evaluate(() => (window as unknown as { tabLog: (FocusState | null)[] }).tabLog.splice(0));
+
 	const visited: FocusState[] = [];
-	for (let presses = 0; presses < expected + 5; presses++) {
+	let back = false;
+	const follow = (states: (FocusState | null)[]) => {
+		for (const state of states) {
+			if (back || !state) continue;
+			if (visited.length > 0 && state.label === visited[0]!.label) back = true;
+			else visited.push(state);
+		}
+	};
+	let presses = 0;
+	for (; presses < expected; presses++) await page.keyboard.press('Tab');
+	follow(await described());
+	for (; !back && presses < expected + 5; presses++) {
 		await page.keyboard.press('Tab');
-		const state = await focusState(page);
-		if (!state) continue; // focus left the page for the browser's own controls
-		if (visited.length > 0 && state.label === visited[0]!.label) break;
-		visited.push(state);
+		follow(await described());
 	}
 	await page.keyboard.press('Shift+Tab');
-	return { expected, visited, afterShiftTab: (await focusState(page))?.label ?? 'the browser' };
-}
-
-/** Describes the focused element and whether a focus indicator is drawn around it. */
-function focusState(page: Page): Promise<FocusState | undefined> {
-	return page.evaluate(() => {
-		const element = document.activeElement as HTMLElement | null;
-		if (!element || element === document.body) return undefined;
-		const style = getComputedStyle(element);
-		const rect = element.getBoundingClientRect();
-		const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-		const shadow = style.boxShadow !== 'none';
-		const label = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.textContent || (element as HTMLInputElement).value || element.getAttribute('aria-label') || '').trim().slice(0, 40)}"`;
-		return { label, indicated: outline || shadow, visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' };
-	});
+	return { expected, visited, afterShiftTab: (await described()).at(-1)?.label ?? 'the browser' };
 }
 
 /** The elements a keyboard user can reach with Tab, in the page as it is. */
