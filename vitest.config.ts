@@ -58,7 +58,7 @@ export default defineConfig({
 					// As in the unit project, the files share their worker's modules instead of starting a
 					// process and importing Playwright, cheerio, the checker and its dictionaries again for
 					// each of 36 files (each such process took at least 1 CPU-s before its first test): the
-					// project's workers 98 -> 62 CPU-s in a whole run. What a file could leave for the next
+					// project's workers 98 -> 58 CPU-s in a whole run. What a file could leave for the next
 					// is kept from it: the checked content it reads is checked once per worker and frozen
 					// (tests/helpers/site.ts), the build command's environment is restored after each case
 					// (tests/helpers/build-command.ts), and each file's servers, pages and browser connection

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CHROMIUM_FLAGS } from '../lib/chromium.ts';
 import { installToolProject } from './tool-project.ts';
 
 /** The releases the budget is measured with; raise them on purpose, and say so with the new figures. */
@@ -27,7 +28,7 @@ interface ChromeLauncher {
 }
 
 /** The pinned project as package.json says it. */
-export function lighthouseProjectFiles(): Record<string, string> {
+function lighthouseProjectFiles(): Record<string, string> {
 	const packageJson = { name: 'bench-lighthouse', private: true, type: 'module', dependencies: { 'chrome-launcher': CHROME_LAUNCHER_VERSION, lighthouse: LIGHTHOUSE_VERSION } };
 	return { 'package.json': `${JSON.stringify(packageJson, null, 2)}\n` };
 }
@@ -61,8 +62,8 @@ export async function runLighthouse(chromePath: string, baseUrl: string, paths: 
 	const { lighthouse, chromeLauncher } = await loadLighthouse(log);
 	const chrome = await chromeLauncher.launch({
 		chromePath,
-		// The same closed-network flags as the browser tests (tests/helpers/browser.ts), headless.
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		// The same closed-network flags as the browser tests, headless as Playwright starts it.
+		chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 	});
 	try {
 		const results: LighthouseResult[] = [];

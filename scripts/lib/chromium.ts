@@ -27,18 +27,17 @@ export function browserAvailable(): boolean {
 	return false;
 }
 
-/** How Chromium is started: headless, with the closed network's background traffic turned off. */
-const LAUNCH_ARGS = {
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-	],
-};
+/** How Chromium is started, by Playwright here and by chrome-launcher for Lighthouse: with the closed network's background traffic turned off. */
+export const CHROMIUM_FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+const LAUNCH_ARGS = { args: CHROMIUM_FLAGS };
 
 /** Debian's Chromium, headless, for the bench. */
 export function launchBrowser(): Promise<Browser> {

@@ -271,8 +271,9 @@ describe.skipIf(!hasBrowser)('the CMS at /admin/, against decap-server on a git 
 	});
 
 	test('works under a base path, loading every part of itself from under it', async () => {
-		// The run's shared build of a site under a path (tests/helpers/test-builds.ts). Its content is
-		// another fixture's, so the form opened is one every content has: a new period's.
+		// The run's shared build of a site under a path (tests/helpers/test-builds.ts), which the run may
+		// start after others: hence this test's three minutes. Its content is another fixture's, so the
+		// form opened is one every content has: a new period's.
 		const { out } = await testBuild('three-periods-under-path');
 		const base = `${new URL(TEST_PATH_SITE_URL).pathname}/`;
 		const server = await serveSite(out, { base });
@@ -294,6 +295,5 @@ describe.skipIf(!hasBrowser)('the CMS at /admin/, against decap-server on a git 
 		} finally {
 			await server.close();
 		}
-		// It may wait for the shared build, which the run starts after others.
 	}, 180_000);
 });

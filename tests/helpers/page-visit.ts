@@ -253,13 +253,16 @@ async function tabRound(page: Page): Promise<PageVisit['keyboard']> {
 				if (event.key !== 'Tab') return;
 				// Focus on the page itself, or gone to the browser's own controls, is no element's.
 				const element = document.activeElement as HTMLElement | null;
-				if (!element || element === document.body) return log.push(null);
+				if (!element || element === document.body) {
+					log.push(null);
+					return;
+				}
 				const style = getComputedStyle(element);
 				const rect = element.getBoundingClientRect();
 				const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
 				const shadow = style.boxShadow !== 'none';
 				const label = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.textContent || (element as HTMLInputElement).value || element.getAttribute('aria-label') || '').trim().slice(0, 40)}"`;
-				return log.push({ label, indicated: outline || shadow, visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' });
+				log.push({ label, indicated: outline || shadow, visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' });
 			},
 			true,
 		);
