@@ -3,15 +3,26 @@
 // configuration the build generated from the schemas (cms-config.ts, served as /admin/config.json).
 import type { CmsField } from './cms-config.ts';
 import { nameEditorsByTheirLabels } from './editor-names.ts';
+import { FILE_NAME_KEY, FILE_NAME_TEMPLATE, fileNameFor } from './file-names.ts';
 import { markdownFileData, markdownFileText, yamlFileData, yamlFileText, type EntryData } from './content-format.ts';
 
 interface Collection {
+	name: string;
 	format: string;
+	slug?: string;
+	identifier_field?: string;
 	extension: string;
 	fields: CmsField[];
 }
 
+/** The immutable Map Decap holds an entry's values in, as far as the admin script uses it. */
+interface EntryValues {
+	get(key: string): unknown;
+	set(key: string, value: unknown): EntryValues;
+}
+
 interface DecapCms {
+	registerEventListener(listener: { name: 'preSave'; handler(event: { entry: { get(key: 'collection'): string; get(key: 'data'): EntryValues } }): EntryValues }): void;
 	registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): EntryData; toFile(data: EntryData): string }): void;
 	init(options: { config: unknown }): void;
 }
@@ -47,6 +58,16 @@ export async function startCms(): Promise<void> {
 				toFile: (data) => (yaml ? yamlFileText(data, collection.fields) : markdownFileText(data, collection.fields)),
 			});
 		}
+		// A new file's name, as npm run new gives it (file-names.ts); Decap reads it when it first saves.
+		const named = new Map(config.collections.filter((collection) => collection.slug === FILE_NAME_TEMPLATE).map((collection) => [collection.name, collection.identifier_field!]));
+		cms.registerEventListener({
+			name: 'preSave',
+			handler: ({ entry }) => {
+				const data = entry.get('data');
+				const identifier = named.get(entry.get('collection'));
+				return identifier ? data.set(FILE_NAME_KEY, fileNameFor(data.get(identifier))) : data;
+			},
+		});
 		cms.init({ config });
 		nameEditorsByTheirLabels(document.body);
 		document.getElementById('cms-intro')?.setAttribute('hidden', '');

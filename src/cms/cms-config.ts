@@ -22,6 +22,7 @@ import {
 	type FieldChoices,
 	type FieldText,
 } from './field-texts.ts';
+import { FILE_NAME_TEMPLATE } from './file-names.ts';
 
 /**
  * The file format of a collection, which the admin script registers with the CMS from
@@ -224,7 +225,7 @@ export function cmsConfig(content: CmsContent, settings: CmsSettings): Record<st
 			extension: 'md',
 			format: collectionFormat(`dokumenter-${period.id}`),
 			create: true,
-			slug: '{{slug}}',
+			slug: FILE_NAME_TEMPLATE,
 			identifier_field: 'title',
 			summary: '{{title}}',
 			fields: [...cmsFields(DocumentFrontmatterSchema, DOCUMENT_TEXTS, options), body(BODY_TEXTS.document)],
@@ -282,7 +283,7 @@ export function cmsConfig(content: CmsContent, settings: CmsSettings): Record<st
 				extension: 'md',
 				format: collectionFormat('temaer'),
 				create: true,
-				slug: '{{slug}}',
+				slug: FILE_NAME_TEMPLATE,
 				identifier_field: 'title',
 				fields: [...cmsFields(ThemeSchema, THEME_TEXTS, common), body(BODY_TEXTS.theme)],
 			},
@@ -295,7 +296,7 @@ export function cmsConfig(content: CmsContent, settings: CmsSettings): Record<st
 				extension: 'md',
 				format: collectionFormat('ordliste'),
 				create: true,
-				slug: '{{slug}}',
+				slug: FILE_NAME_TEMPLATE,
 				identifier_field: 'term',
 				summary: '{{term}}',
 				fields: [...cmsFields(GlossaryEntrySchema, GLOSSARY_TEXTS, common), body(BODY_TEXTS.glossary)],

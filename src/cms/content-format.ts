@@ -6,6 +6,7 @@ import { isMap, isNode, isScalar, isSeq, parse, parseDocument, type Document, ty
 import { contentYaml, CONTENT_YAML_OPTIONS } from '../content-source/content-yaml.ts';
 import { splitFrontmatter } from '../content-source/frontmatter.ts';
 import type { CmsField } from './cms-config.ts';
+import { FILE_NAME_KEY } from './file-names.ts';
 
 /** A content file as the CMS holds it: the frontmatter's fields, and a Markdown file's text in `body`. */
 export type EntryData = Record<string, unknown>;
@@ -47,7 +48,7 @@ function tidy(value: unknown, field?: FieldShape): unknown {
 
 /** The text of a Markdown content file: frontmatter, a blank line, the body. */
 export function markdownFileText(data: EntryData, fields: readonly CmsField[]): string {
-	const { body, ...frontmatter } = data;
+	const { body, [FILE_NAME_KEY]: _fileName, ...frontmatter } = data;
 	const yaml = contentYaml(tidy(frontmatter, { fields: fields.filter((field) => field.name !== 'body') }) ?? {});
 	const text = typeof body === 'string' ? body.trim() : '';
 	return ['---', yaml.trimEnd(), '---', ...(text ? ['', text] : []), ''].join('\n');

@@ -26,9 +26,9 @@ import { TEST_PATH_SITE_URL, testBuild } from '../helpers/test-builds.ts';
 // A period of the fixture content with approved focus areas: 'alderdom' is "Den trygge alderdom".
 const PERIOD = '2025-2026';
 const COLLECTION = `dokumenter-${PERIOD}`;
-// The CMS names the file from the title as Decap slugs it (ø -> o).
+// The CMS names the file from the title as npm run new does (å -> aa, ø -> oe), not as Decap would (ø -> o).
 const TITLE = 'Referat fra rådets møde i maj';
-const SLUG = 'referat-fra-radets-mode-i-maj';
+const SLUG = 'referat-fra-raadets-moede-i-maj';
 const FILE = `content/${PERIOD}/${SLUG}.md`;
 const BRANCH = `cms/${COLLECTION}/${SLUG}`;
 

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cmsConfig, cmsSettings, type CmsContent, type CmsField } from '../../src/cms/cms-config.ts';
 import { markdownFileData, markdownFileText, yamlFileData, yamlFileText } from '../../src/cms/content-format.ts';
+import { FILE_NAME_KEY, FILE_NAME_TEMPLATE, fileNameFor } from '../../src/cms/file-names.ts';
+import { slugify } from '../../src/lib/slugs.ts';
 import { documentText, periodText } from '../../scripts/lib/scaffold.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { formatProblem } from '../../src/validation/problems.ts';
@@ -13,7 +15,7 @@ import { FIXTURE_CONTENT } from '../helpers/build-site.ts';
 import { emptyRoot } from '../helpers/content-fixture.ts';
 
 const CONTENT: CmsContent = { periods: [{ id: '2025-2026', title: 'P', focusAreas: [], stages: [] }], themes: [], glossary: [], documents: [], sources: [] };
-const collections = cmsConfig(CONTENT, cmsSettings({}, 'https://x.example')).collections as { name: string; fields: CmsField[] }[];
+const collections = cmsConfig(CONTENT, cmsSettings({}, 'https://x.example')).collections as { name: string; fields: CmsField[]; slug: string; identifier_field: string }[];
 const fieldsOf = (name: string) => collections.find((collection) => collection.name === name)!.fields;
 
 /** A copy of the fixture content in which `files` are replaced by what the CMS writes for them. */
@@ -57,6 +59,23 @@ describe('markdownFileText and yamlFileText', () => {
 			fieldsOf('dokumenter-2025-2026'),
 		);
 		expect(text).toBe(["---", "title: 'Titel'", 'source:', "  title: 'Kilde'", "  publisher: 'ukendt'", "summary: 'Resumé.'", "unknown: 'bevaret'", '---', '', 'Tekst.', ''].join('\n'));
+	});
+});
+
+describe('a new file’s name', () => {
+	test('is made from the title as npm run new makes it, and left out of the file itself', () => {
+		expect(fileNameFor('Referat fra rådets møde i maj')).toBe(slugify('Referat fra rådets møde i maj'));
+		expect(fileNameFor('Referat fra rådets møde i maj')).toBe('referat-fra-raadets-moede-i-maj');
+		const text = markdownFileText({ title: 'Titel', [FILE_NAME_KEY]: 'titel', body: 'Tekst.' }, fieldsOf('dokumenter-2025-2026'));
+		expect(text).not.toContain(FILE_NAME_KEY);
+		expect(text).toBe(['---', "title: 'Titel'", '---', '', 'Tekst.', ''].join('\n'));
+	});
+
+	test('is what every collection named from a title or a term saves under; a period is named by its id', () => {
+		for (const collection of collections) {
+			if (collection.name === 'perioder') expect(collection.slug).toBe('{{id}}');
+			else expect([collection.name, collection.slug, fieldsOf(collection.name).some((field) => field.name === collection.identifier_field)]).toEqual([collection.name, FILE_NAME_TEMPLATE, true]);
+		}
 	});
 });
 
