@@ -10,6 +10,14 @@ export function reportProblems(problems: Problem[], env: Record<string, string |
 	if (env.CI === 'true' || env.GITHUB_ACTIONS === 'true') {
 		for (const problem of sorted) console.error(formatGithubAnnotation(problem));
 	}
-	const noun = problems.length === 1 ? 'fejl' : 'fejl';
-	console.error(`\n${problems.length} ${noun} i indholdet. Ret dem, og kør kommandoen igen.`);
+	console.error(`\n${problemsSummary(problems.length)}`);
+}
+
+/**
+ * The line after the problems. It says only how many were found, not where: besides the content's
+ * own files, a build refuses a cache folder a change committed (src/integrations/committed-caches.ts),
+ * and each problem's line above already names its file.
+ */
+export function problemsSummary(count: number): string {
+	return `${count} fejl fundet. Ret ${count === 1 ? 'den' : 'dem'}, og kør kommandoen igen.`;
 }
