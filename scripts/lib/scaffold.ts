@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
-import { contentYaml } from '../../src/content-source/content-yaml.ts';
+import { contentYaml, newPeriodFileText } from '../../src/content-source/content-yaml.ts';
 import { slugify } from '../../src/lib/slugs.ts';
 import {
 	DOCUMENT_KINDS,
@@ -137,12 +137,7 @@ export function documentText(answers: Readonly<Record<string, string>>): string 
 /** The text of a new period file. */
 export function periodText(answers: Readonly<Record<string, string>>): string {
 	const years = parsePeriodId(answers.id!)!;
-	return [
-		'# Aftaleperioden. Felterne er forklaret i CONTRIBUTING.md: tilføj vision, fokusområder og',
-		'# godkendelse, når kilderne oplyser dem. YAML rykker ind med mellemrum, ikke tabulatorer.',
-		contentYaml({ id: answers.id, title: answers.title, firstYear: years.firstYear, lastYear: years.lastYear }).trimEnd(),
-		'',
-	].join('\n');
+	return newPeriodFileText({ id: answers.id, title: answers.title, firstYear: years.firstYear, lastYear: years.lastYear });
 }
 
 const FLAG_OPTIONS = Object.fromEntries(

@@ -3,7 +3,7 @@
 // fields in the order of the form (which is the schema's), and nothing the schema would refuse for
 // being empty. Runs in the browser (the admin script) and in the tests; no Node module here.
 import { isMap, isNode, isScalar, isSeq, parse, parseDocument, type Document, type Pair } from 'yaml';
-import { contentYaml, CONTENT_YAML_OPTIONS } from '../content-source/content-yaml.ts';
+import { contentYaml, CONTENT_YAML_OPTIONS, newPeriodFileText } from '../content-source/content-yaml.ts';
 import { splitFrontmatter } from '../content-source/frontmatter.ts';
 import type { CmsField } from './cms-config.ts';
 import { FILE_NAME_KEY } from './file-names.ts';
@@ -61,7 +61,10 @@ export function markdownFileText(data: EntryData, fields: readonly CmsField[]): 
  */
 const readYamlFiles = new Map<string, Document.Parsed>();
 
-/** The text of a YAML content file (a period file), with the comments of the file it was read from. */
+/**
+ * The text of a YAML content file (a period file, the only YAML the CMS writes): with the comments of
+ * the file it was read from, or, for a new period, with the comment `npm run new` starts one with.
+ */
 export function yamlFileText(data: EntryData, fields: readonly CmsField[]): string {
 	const values = tidy(data, { fields: [...fields] }) ?? {};
 	const read = typeof data.id === 'string' ? readYamlFiles.get(data.id) : undefined;
@@ -70,7 +73,7 @@ export function yamlFileText(data: EntryData, fields: readonly CmsField[]): stri
 		document.contents = withValues(document, document.contents, values) as typeof document.contents;
 		return document.toString(CONTENT_YAML_OPTIONS);
 	}
-	return contentYaml(values);
+	return newPeriodFileText(values);
 }
 
 /** An item's own name in a list: its `id`, where it has one. */

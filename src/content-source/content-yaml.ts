@@ -13,3 +13,17 @@ export function contentYaml(data: unknown): string {
 
 /** The house style's options, for a parsed document written back with its comments (src/cms/content-format.ts). */
 export const CONTENT_YAML_OPTIONS = { defaultStringType: 'QUOTE_SINGLE', defaultKeyType: 'PLAIN', lineWidth: 0 } as const;
+
+/**
+ * The comment a new period file starts with, for the editor who opens it later on GitHub or in an
+ * editor: `npm run new` and the CMS both write it (newPeriodFileText).
+ */
+const NEW_PERIOD_FILE_COMMENT = [
+	'# Aftaleperioden. Felterne er forklaret i CONTRIBUTING.md: tilføj vision, fokusområder og',
+	'# godkendelse, når kilderne oplyser dem. YAML rykker ind med mellemrum, ikke tabulatorer.',
+];
+
+/** A new period file: its comment, then its values in the house style. */
+export function newPeriodFileText(values: unknown): string {
+	return [...NEW_PERIOD_FILE_COMMENT, contentYaml(values).trimEnd(), ''].join('\n');
+}

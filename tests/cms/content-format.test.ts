@@ -53,6 +53,13 @@ describe('markdownFileText and yamlFileText', () => {
 		expect(yamlFileText(yamlFileData(period), fieldsOf('perioder'))).toBe(period);
 	});
 
+	test('write a new period, which no file was read for, as npm run new writes it, its comment included', () => {
+		const values = { id: '2031-2032', title: 'Nordjysk Socialaftale 2031-2032', firstYear: 2031, lastYear: 2032 };
+		const text = yamlFileText(values, fieldsOf('perioder'));
+		expect(text).toBe(periodText({ id: values.id, title: values.title }));
+		expect(text).toMatch(/^# /);
+	});
+
 	test('leave out what the form left empty, put fields in the schema\'s order, and keep what the form does not know', () => {
 		const text = markdownFileText(
 			{ body: '\nTekst.\n', summary: 'Resumé.', title: 'Titel', dateNote: '  ', notes: [], source: { publisher: 'ukendt', title: 'Kilde', url: '', restoredFromScan: false }, unknown: 'bevaret' },
