@@ -80,8 +80,8 @@ interface AxeViolation {
  * axe's Playwright runner, with axe's script given to each frame without a time limit. The runner's
  * own `inject` races the script against one second and, in a child frame, leaves the frame out of the
  * results without a word when the second runs out: on a loaded machine a frame's violations vanished
- * (reproduced with Chromium's CPU throttled 40 times). The replacement does what `inject` does, minus
- * the race; it uses the runner's private `script` and `axeConfigure`, so a release that renames them
+ * (tests/browser/accessibility.test.ts holds a frame's evaluation back to show it). The replacement
+ * does what `inject` does, minus the race; it uses the runner's private `script` and `axeConfigure`, so a release that renames them
  * fails here at once rather than quietly racing again.
  */
 function patientRunner(page: Page): AxeBuilder {
