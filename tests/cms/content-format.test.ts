@@ -3,7 +3,7 @@
 // scaffold's YAML function, fields in the form's (the schema's) order, empty fields left out.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { cmsConfig, cmsSettings, type CmsContent, type CmsField } from '../../src/cms/cms-config.ts';
 import { markdownFileData, markdownFileText, yamlFileData, yamlFileText } from '../../src/cms/content-format.ts';
 import { FILE_NAME_KEY, FILE_NAME_TEMPLATE, fileNameFor } from '../../src/cms/file-names.ts';
@@ -12,11 +12,13 @@ import { documentText, periodText } from '../../scripts/lib/scaffold.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { formatProblem } from '../../src/validation/problems.ts';
 import { FIXTURE_CONTENT } from '../helpers/build-site.ts';
-import { emptyRoot } from '../helpers/content-fixture.ts';
+import { emptyRoot, removeSites } from '../helpers/content-fixture.ts';
 
 const CONTENT: CmsContent = { periods: [{ id: '2025-2026', title: 'P', focusAreas: [], stages: [] }], themes: [], glossary: [], documents: [], sources: [] };
 const collections = cmsConfig(CONTENT, cmsSettings({}, 'https://x.example')).collections as { name: string; fields: CmsField[]; slug: string; identifier_field: string }[];
 const fieldsOf = (name: string) => collections.find((collection) => collection.name === name)!.fields;
+
+afterAll(removeSites);
 
 /** A copy of the fixture content in which `files` are replaced by what the CMS writes for them. */
 function rewritten(files: { path: string; collection: string }[]): string {
