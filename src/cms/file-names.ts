@@ -12,7 +12,15 @@ export const FILE_NAME_KEY = '__filnavn';
 /** The collection's `slug` template: the name the preSave handler put in the entry. */
 export const FILE_NAME_TEMPLATE = `{{fields.${FILE_NAME_KEY}}}`;
 
+/**
+ * The name of a new file whose title has no letter or digit a file name keeps (»§§«, »—«): an empty
+ * name would make the file `.md`, a hidden file the content check and the site never see, so the
+ * editor's document would vanish without a word. Decap adds -1, -2 ... when the name is taken; the
+ * editor can rename the file in the pull request.
+ */
+export const UNNAMED_FILE = 'unavngivet';
+
 /** The file name for an entry named `identifier` (its title, or a glossary entry's term). */
 export function fileNameFor(identifier: unknown): string {
-	return typeof identifier === 'string' ? slugify(identifier) : '';
+	return (typeof identifier === 'string' ? slugify(identifier) : '') || UNNAMED_FILE;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { cmsConfig, cmsSettings, type CmsContent, type CmsField } from '../../src/cms/cms-config.ts';
 import { markdownFileData, markdownFileText, yamlFileData, yamlFileText } from '../../src/cms/content-format.ts';
-import { FILE_NAME_KEY, FILE_NAME_TEMPLATE, fileNameFor } from '../../src/cms/file-names.ts';
+import { FILE_NAME_KEY, FILE_NAME_TEMPLATE, fileNameFor, UNNAMED_FILE } from '../../src/cms/file-names.ts';
 import { slugify } from '../../src/lib/slugs.ts';
 import { documentText, periodText } from '../../scripts/lib/scaffold.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
@@ -78,6 +78,12 @@ describe('a new file’s name', () => {
 		const text = markdownFileText({ title: 'Titel', [FILE_NAME_KEY]: 'titel', body: 'Tekst.' }, fieldsOf('dokumenter-2025-2026'));
 		expect(text).not.toContain(FILE_NAME_KEY);
 		expect(text).toBe(['---', "title: 'Titel'", '---', '', 'Tekst.', ''].join('\n'));
+	});
+
+	test('is never empty, which would hide the file from the check and the site: a title without letters or digits gets a name of its own', () => {
+		for (const title of ['§§', '—', '???', 'Ελληνικά', '', undefined]) expect(fileNameFor(title)).toBe(UNNAMED_FILE);
+		expect(fileNameFor('§ 108')).toBe('108');
+		expect(slugify(UNNAMED_FILE)).toBe(UNNAMED_FILE);
 	});
 
 	test('is what every collection named from a title or a term saves under; a period is named by its id', () => {
