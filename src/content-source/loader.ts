@@ -122,6 +122,20 @@ function termIds(matches: readonly { id: string }[]): string[] {
 	return [...new Set(matches.map((match) => match.id))];
 }
 
+/**
+ * Content without themes or a glossary is valid, but Astro's getCollection() prints an English
+ * "[WARN] The collection ... does not exist or is empty" for a collection its store has no entry of,
+ * once per page that lists it (some thirty lines in a small build's output, for an editor to wonder
+ * about). The store has no call that makes an empty collection; it keeps one whose last entry was
+ * deleted, so an entry is set and deleted at once. No page ever sees it: the store is written after
+ * the loaders are done.
+ */
+function keepEmptyCollection(store: LoaderContext['store']): void {
+	const placeholder = 'tom-samling';
+	store.set({ id: placeholder, data: {} });
+	store.delete(placeholder);
+}
+
 async function sync(collection: CollectionName, context: LoaderContext, rootDir: string, dev: boolean): Promise<void> {
 	const { store, logger } = context;
 	const check = await currentCheck(rootDir, dev);
@@ -186,5 +200,6 @@ async function sync(collection: CollectionName, context: LoaderContext, rootDir:
 		store.set({ id, data, ...(keepsBody(collection, data) ? { body: markdown.body } : {}), filePath: file, digest, rendered: { html: '', metadata } });
 	}
 	for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+	if (kept.size === 0) keepEmptyCollection(store);
 	if (collection !== 'periods' && collection !== 'synonyms') forgetRenderedHtmlBut(htmlDir, collection, keptHtml, optionsDigest);
 }

@@ -77,6 +77,8 @@ const BUILDS = {
 } satisfies Record<string, BuildSpec>;
 
 export type TestBuildName = keyof typeof BUILDS;
+/** Every shared build's name. */
+export const TEST_BUILD_NAMES = Object.keys(BUILDS) as TestBuildName[];
 
 /** Where one shared build's content and site are. */
 export interface TestBuildPaths {
@@ -116,7 +118,7 @@ export function startTestBuilds(): { context: TestBuildsContext; stop: () => Pro
 		builds[name] = { content, out };
 	}
 	let stopped = false;
-	const running = runLimited(Object.keys(BUILDS) as TestBuildName[], async (name) => {
+	const running = runLimited(TEST_BUILD_NAMES, async (name) => {
 		if (stopped) return;
 		const report = await prepared(BUILDS[name], builds[name].content).then(
 			() => runBuild(builds[name], BUILDS[name].env),
