@@ -1,4 +1,4 @@
-import { formatGithubAnnotation, formatProblem, sortProblems, type Problem } from '../../src/validation/problems.ts';
+import { formatGithubAnnotation, formatProblem, problemsSummary, sortProblems, type Problem } from '../../src/validation/problems.ts';
 
 /**
  * Prints content problems one per line (`file:line message`), then a count. In CI it also prints
@@ -13,11 +13,3 @@ export function reportProblems(problems: Problem[], env: Record<string, string |
 	console.error(`\n${problemsSummary(problems.length)}`);
 }
 
-/**
- * The line after the problems. It says only how many were found, not where: besides the content's
- * own files, a build refuses a cache folder a change committed (src/integrations/committed-caches.ts),
- * and each problem's line above already names its file.
- */
-export function problemsSummary(count: number): string {
-	return `${count} fejl fundet. Ret ${count === 1 ? 'den' : 'dem'}, og kør kommandoen igen.`;
-}

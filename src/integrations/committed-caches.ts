@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { trackedByGit } from '../build-cache.ts';
 import { ContentProblemsError } from '../content-source/content-problems-error.ts';
-import type { Problem } from '../validation/problems.ts';
+import { formatProblem, problemsSummary, sortProblems, type Problem } from '../validation/problems.ts';
 
 /**
  * The problems of cache folders that came with the repository. Astro takes what its caches hold as
@@ -27,15 +27,25 @@ export function astroCacheFolders(rootDir: string, cacheDir: string): string[] {
 	return [cacheDir, join(rootDir, '.astro')];
 }
 
-/** Refuses to build or serve the site from a cache folder git tracks (see committedCacheProblems). */
-export function refuseCommittedCaches(): AstroIntegration {
+/**
+ * Refuses to build or serve the site from a cache folder git tracks (see committedCacheProblems).
+ * `npm run build` refuses before Astro starts (scripts/lib/astro-build-step.ts); `npm run dev` is
+ * Astro's own command, so the refusal is here. A hook's error is printed by Astro as an English
+ * "unhandled error" line with a stack trace around the message; the preview instead prints the
+ * problems as `npm run build` does and stops, as a refused build does. `exit` is for the tests.
+ */
+export function refuseCommittedCaches({ exit = (code: number): void => process.exit(code) } = {}): AstroIntegration {
 	return {
 		name: 'socialaftale:refuse-committed-caches',
 		hooks: {
-			'astro:config:done': ({ config }) => {
+			'astro:config:setup': ({ config, command }) => {
 				const rootDir = fileURLToPath(config.root);
 				const problems = committedCacheProblems(rootDir, astroCacheFolders(rootDir, fileURLToPath(config.cacheDir)));
-				if (problems.length > 0) throw new ContentProblemsError(problems);
+				if (problems.length === 0) return;
+				if (command !== 'dev') throw new ContentProblemsError(problems);
+				for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
+				console.error(`\n${problemsSummary(problems.length)}`);
+				exit(1);
 			},
 		},
 	};

@@ -275,15 +275,27 @@ describe('the workflows’ steps in their fresh clone', () => {
 });
 
 describe('a pull request that commits a build cache, in the same clone after its builds', () => {
-	test('is refused by npm run build in Danish, before Astro starts, and the site built before stays', { timeout: 120_000 }, async () => {
-		// A file under the ignored .build/, added with --force, as a pull request can carry it.
-		const cache = buildCacheDir(CLONE, join(CLONE, 'content'));
-		const name = relative(CLONE, cache);
-		const site = readFileSync(join(CLONE, 'dist/index.html'));
-		mkdirSync(cache, { recursive: true });
-		writeFileSync(join(cache, 'fra-en-pull-request.html'), '<script>alert(1)</script>');
-		expect(git(CLONE, ['add', '--force', join(name, 'fra-en-pull-request.html')]).status).toBe(0);
+	/**
+	 * Runs `check` while a file in the ignored cache folder `folder` is added with --force, as a pull
+	 * request can carry it: the build's cache under .build/, or the dev server's data store in .astro/.
+	 */
+	async function withCommittedCache(folder: string, check: (name: string) => Promise<void>) {
+		const name = relative(CLONE, folder);
+		const file = join(name, 'fra-en-pull-request.html');
+		mkdirSync(folder, { recursive: true });
+		writeFileSync(join(CLONE, file), '<script>alert(1)</script>');
+		expect(git(CLONE, ['add', '--force', file]).status).toBe(0);
 		try {
+			await check(name);
+		} finally {
+			git(CLONE, ['rm', '--quiet', '--cached', file]);
+			rmSync(join(CLONE, file), { force: true });
+		}
+	}
+
+	test('is refused by npm run build in Danish, before Astro starts, and the site built before stays', { timeout: 120_000 }, async () => {
+		const site = readFileSync(join(CLONE, 'dist/index.html'));
+		await withCommittedCache(buildCacheDir(CLONE, join(CLONE, 'content')), async (name) => {
 			const result = await runStep(ci, 'npm run build');
 			const output = `${result.stdout}\n${result.stderr}`;
 			expect(result.status, report(result)).not.toBe(0);
@@ -292,10 +304,21 @@ describe('a pull request that commits a build cache, in the same clone after its
 			// Astro's own refusal (its hook) would come first with an English line.
 			expect(output).not.toMatch(/unhandled error|astro:config:done/i);
 			expect(readFileSync(join(CLONE, 'dist/index.html')).equals(site)).toBe(true);
-		} finally {
-			git(CLONE, ['rm', '--quiet', '--cached', join(name, 'fra-en-pull-request.html')]);
-			rmSync(join(cache, 'fra-en-pull-request.html'), { force: true });
-		}
+		});
+	});
+
+	test('is refused by npm run dev with the problem alone, in Danish, before the preview starts', { timeout: 120_000 }, async () => {
+		// The preview keeps its data store in .astro/; it reads nothing of .build/ that git tracks (the
+		// check's cache and the rendered HTML are refused there on their own).
+		await withCommittedCache(join(CLONE, '.astro'), async (name) => {
+			// exec: should the preview start after all, the step's time limit stops npm, and npm its server.
+			const result = await runStep(ci, 'exec npm run dev -- --port 4620', {}, 60_000);
+			expect(result.status, report(result)).toBe(1);
+			// What the preview printed on stderr; npm's own lines, should this npm print any on a failed script, aside.
+			const printed = result.stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('npm '));
+			expect(printed).toEqual([`${name}: mappen er lagt i git, men den er et mellemlager, som kun den maskine, der bygger, må skrive. Fjern den fra ændringen (git rm -r --cached ${name}) og byg igen`, '1 fejl fundet. Ret den, og kør kommandoen igen.']);
+			expect(result.stdout).not.toMatch(/\[(?:ERROR|WARN)\]|localhost:4620/);
+		});
 	});
 });
 

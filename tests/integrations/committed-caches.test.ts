@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { ContentProblemsError } from '../../src/content-source/content-problems-error.ts';
 import { committedCacheProblems, refuseCommittedCaches } from '../../src/integrations/committed-caches.ts';
 
@@ -28,34 +28,48 @@ function repository(name: string) {
 	return { root, git, cacheDir: join(root, '.build/cache-x'), dotAstro: join(root, '.astro') };
 }
 
-/** Runs the integration's hook as Astro does once the configuration is resolved. */
-function configDone(root: string, cacheDir: string) {
-	const hook = refuseCommittedCaches().hooks['astro:config:done']!;
+/** Runs the integration's hook as Astro does when `command` starts; what it printed and the exit code it asked for. */
+function configSetup(root: string, cacheDir: string, command: 'build' | 'dev' = 'build') {
+	let exitCode: number | undefined;
+	const hook = refuseCommittedCaches({ exit: (code) => void (exitCode = code) }).hooks['astro:config:setup']!;
 	const config = { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) } as AstroConfig;
-	return hook({ config } as Parameters<typeof hook>[0]);
+	const printed: string[] = [];
+	const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void printed.push(line));
+	try {
+		void hook({ config, command } as Parameters<typeof hook>[0]);
+	} finally {
+		error.mockRestore();
+	}
+	return { printed, exitCode };
 }
 
 describe('cache folders that came with the repository', () => {
 	test('are used while git does not track them', () => {
 		const { root, cacheDir, dotAstro } = repository('untracked');
 		expect(committedCacheProblems(root, [cacheDir, dotAstro])).toEqual([]);
-		expect(() => configDone(root, cacheDir)).not.toThrow();
+		expect(configSetup(root, cacheDir, 'dev')).toEqual({ printed: [], exitCode: undefined });
+		expect(() => configSetup(root, cacheDir)).not.toThrow();
 	});
 
 	test("stop the build with a Danish message naming the committed folder and what to do", () => {
 		const { root, git, cacheDir } = repository('committed');
 		git('add', '-f', '.build');
 		git('commit', '-q', '-m', 'a cache');
-		expect(() => configDone(root, cacheDir)).toThrow(ContentProblemsError);
-		expect(() => configDone(root, cacheDir)).toThrow(
+		expect(() => configSetup(root, cacheDir)).toThrow(ContentProblemsError);
+		expect(() => configSetup(root, cacheDir)).toThrow(
 			'.build/cache-x: mappen er lagt i git, men den er et mellemlager, som kun den maskine, der bygger, må skrive. Fjern den fra ændringen (git rm -r --cached .build/cache-x) og byg igen',
 		);
 	});
 
-	test("stop the dev server when its data store folder .astro/ is committed", () => {
+	test("stop the dev server when its data store folder .astro/ is committed: the problem and the count, and exit 1", () => {
 		const { root, git, cacheDir } = repository('committed-astro');
 		git('add', '-f', '.astro/data-store.json');
 		git('commit', '-q', '-m', 'a data store');
-		expect(() => configDone(root, cacheDir)).toThrow(/^\.astro: mappen er lagt i git/);
+		const { printed, exitCode } = configSetup(root, cacheDir, 'dev');
+		expect(printed).toEqual([
+			'.astro: mappen er lagt i git, men den er et mellemlager, som kun den maskine, der bygger, må skrive. Fjern den fra ændringen (git rm -r --cached .astro) og byg igen',
+			'\n1 fejl fundet. Ret den, og kør kommandoen igen.',
+		]);
+		expect(exitCode).toBe(1);
 	});
 });
