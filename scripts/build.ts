@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { contentDir as configuredContentDir } from '../src/site-config.ts';
 import { claimBuildCacheDir, pruneBuildCaches } from '../src/build-cache.ts';
 import { buildSite, contentProblemsOf } from './lib/build-site.ts';
-import { reportProblems } from './lib/report-problems.ts';
+import { reportProblems } from '../src/validation/report-problems.ts';
 
 const { values } = parseArgs({
 	options: {

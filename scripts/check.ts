@@ -4,7 +4,7 @@
 import { contentDir as configuredContentDir } from '../src/site-config.ts';
 import { claimBuildCacheDir, pruneBuildCaches } from '../src/build-cache.ts';
 import { checkWithCache } from '../src/validation/check-with-cache.ts';
-import { reportProblems } from './lib/report-problems.ts';
+import { reportProblems } from '../src/validation/report-problems.ts';
 
 const rootDir = process.cwd();
 const contentDir = configuredContentDir();

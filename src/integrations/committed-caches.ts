@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { trackedByGit } from '../build-cache.ts';
 import { ContentProblemsError } from '../content-source/content-problems-error.ts';
-import { formatProblem, problemsSummary, sortProblems, type Problem } from '../validation/problems.ts';
+import type { Problem } from '../validation/problems.ts';
+import { reportProblems } from '../validation/report-problems.ts';
 
 /**
  * The problems of cache folders that came with the repository. Astro takes what its caches hold as
@@ -43,8 +44,8 @@ export function refuseCommittedCaches({ exit = (code: number): void => process.e
 				const problems = committedCacheProblems(rootDir, astroCacheFolders(rootDir, fileURLToPath(config.cacheDir)));
 				if (problems.length === 0) return;
 				if (command !== 'dev') throw new ContentProblemsError(problems);
-				for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
-				console.error(`\n${problemsSummary(problems.length)}`);
+				// No GitHub annotations: the preview does not run in a CI job.
+				reportProblems(problems, {});
 				exit(1);
 			},
 		},

@@ -31,15 +31,6 @@ export function formatProblem(problem: Problem): string {
 	return `${location} ${message}`;
 }
 
-/**
- * The line after the problems. It says only how many were found, not where: besides the content's
- * own files, a build or the preview refuses a cache folder a change committed
- * (src/integrations/committed-caches.ts), and each problem's line above already names its file.
- */
-export function problemsSummary(count: number): string {
-	return `${count} fejl fundet. Ret ${count === 1 ? 'den' : 'dem'}, og kør kommandoen igen.`;
-}
-
 /** A GitHub Actions annotation, so a pull request shows the problem on the offending line. */
 export function formatGithubAnnotation(problem: Problem): string {
 	// GitHub reads `,` and `:` as separators in properties, and `%`, CR and LF everywhere.

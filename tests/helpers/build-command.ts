@@ -24,7 +24,7 @@ export function runBuild(content: string, out: string) {
  * The lines `npm run build` prints for content its check refuses: the build step's own check
  * (`checkWithCache` in src/validation/check-with-cache.ts, the first thing the build's child process,
  * scripts/lib/astro-build-step.ts, runs, with the build's cache), here in this process and with the command's environment, each
- * problem formatted as scripts/lib/report-problems.ts prints it. Throws if the check finds nothing,
+ * problem formatted as src/validation/report-problems.ts prints it. Throws if the check finds nothing,
  * since the build would then go on. That the command stops there, exits 1 and leaves the last site
  * untouched is shown by the cases that run the command itself; in this process the checker and its
  * dictionaries load once for all the cases instead of once per build. `cacheDir` is the build's

@@ -1,7 +1,7 @@
 // The line under the problems `npm run check` and `npm run build` print: how many, in Danish that
 // agrees with the count.
 import { describe, expect, test } from 'vitest';
-import { problemsSummary } from '../../src/validation/problems.ts';
+import { problemsSummary } from '../../src/validation/report-problems.ts';
 
 describe('problemsSummary', () => {
 	test.each([
